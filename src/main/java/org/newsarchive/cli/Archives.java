@@ -1,0 +1,41 @@
+package org.newsarchive.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.IndexReport;
+import org.newsarchive.index.Indexer;
+
+/** Opens the configured index for a command; the default index is built from the bundled seeds on first use. */
+final class Archives {
+    static final String DEFAULT_LANG = "fr";
+
+    private Archives() {}
+
+    /** Opens the index for reading, first indexing the seeds when it is the default one and does not exist yet. */
+    static ArchiveIndex openForReading(AppConfig config, Console console) throws IOException {
+        ensureSeeded(config, console);
+        if (!ArchiveIndex.exists(config.index())) {
+            throw new IllegalArgumentException("no index at " + config.index() + " (create it with 'newsarchive index PATH...')");
+        }
+        return ArchiveIndex.openReadOnly(config.index(), new Analyzers());
+    }
+
+    /** Opens (or creates) the index for writing. */
+    static ArchiveIndex openForWriting(AppConfig config) throws IOException {
+        return ArchiveIndex.open(config.index(), new Analyzers());
+    }
+
+    static void ensureSeeded(AppConfig config, Console console) throws IOException {
+        if (!config.defaultIndex() || ArchiveIndex.exists(config.index()) || !Files.isDirectory(config.seeds())) return;
+        console.err().println("No index at " + config.index() + " yet: indexing the bundled articles in "
+                + config.seeds() + " first.");
+        try (ArchiveIndex index = openForWriting(config)) {
+            IndexReport report = new Indexer(index, DEFAULT_LANG, null).index(List.of(config.seeds()), n -> {});
+            console.err().println(report.summary());
+        }
+        console.err().flush();
+    }
+}

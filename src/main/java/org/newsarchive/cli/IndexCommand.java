@@ -1,0 +1,52 @@
+package org.newsarchive.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.IndexReport;
+import org.newsarchive.index.Indexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsarchive index PATH...}: exit 0 when everything was indexed, 1 when some input failed. */
+@Command(name = "index", description = "Index article files (.txt, .jsonl, .jsonl.gz) and folders of them.")
+final class IndexCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsarchiveCommand top;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article, instead of the one they say.")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = top.console;
+        if (lang != null && !Analyzers.LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES) + ")");
+        }
+        IndexReport report;
+        try (ArchiveIndex index = Archives.openForWriting(top.config());
+             ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
+                     .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
+            LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
+            report = new Indexer(index, Archives.DEFAULT_LANG, lang).index(paths, progress);
+        }
+        for (IndexReport.Problem p : report.skipped()) console.err().println("skipped " + p);
+        for (IndexReport.Problem p : report.failed()) console.err().println("failed  " + p);
+        console.out().println(report.summary());
+        console.out().flush();
+        console.err().flush();
+        return report.failed().isEmpty() ? 0 : 1;
+    }
+}

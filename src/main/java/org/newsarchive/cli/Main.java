@@ -1,0 +1,15 @@
+package org.newsarchive.cli;
+
+import java.io.PrintWriter;
+
+/** Entry point of the {@code newsarchive} command. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        // Lucene announces its vector support on every start: not something a user needs to read.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        System.exit(NewsarchiveCommand.commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), true)
+                .execute(args));
+    }
+}

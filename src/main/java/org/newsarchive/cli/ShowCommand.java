@@ -1,0 +1,61 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsarchive.Article;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.search.LuceneArchiveSearch;
+import org.newsarchive.search.SearchJson;
+import org.newsarchive.search.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsarchive show ID}: the whole article; exit 1 when no article has that id. */
+@Command(name = "show", description = "Print one whole article.")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsarchiveCommand top;
+
+    @Parameters(paramLabel = "ID", description = "Article id (as shown by search).")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = top.console;
+        Optional<StoredArticle> found;
+        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+            found = new LuceneArchiveSearch(index).article(id);
+        }
+        if (found.isEmpty()) {
+            console.err().println("newsarchive: no article with id '" + id + "'");
+            console.err().flush();
+            return 1;
+        }
+        if (json) {
+            console.out().println(new ObjectMapper().writeValueAsString(SearchJson.article(found.get())));
+        } else {
+            Article a = found.get().article();
+            var out = console.out();
+            out.println(console.bold(a.title()));
+            out.println((a.date() == null ? "undated" : a.date() + " (" + a.date().precision().label() + ")")
+                    + " · " + a.lang() + " · " + a.id());
+            if (a.source() != null) out.println("source: " + a.source());
+            if (a.url() != null) out.println("url: " + a.url());
+            if (a.file() != null) out.println("file: " + a.file());
+            for (String credit : a.credits()) out.println("credit: " + credit);
+            for (String paragraph : a.body()) {
+                out.println();
+                out.println(paragraph);
+            }
+        }
+        console.out().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsarchive.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** The one place that chooses an analyzer for a language, used at index and at query time alike. */
+public final class Analyzers {
+
+    /** The language of text too short or too unsure to detect: analysed neutrally. */
+    public static final String UNDETERMINED = "und";
+
+    /** Languages with their own analysis; any other code is indexed as {@link #UNDETERMINED}. */
+    public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it", "pt", "nl", "ar", UNDETERMINED);
+
+    private final Map<String, Analyzer> byLanguage = Map.of(
+            "fr", new FrenchAnalyzer(true),
+            "en", new EnglishAnalyzer(),
+            "de", new GermanAnalyzer(),
+            "es", new SpanishAnalyzer(),
+            "it", new ItalianAnalyzer(),
+            "pt", new PortugueseAnalyzer(),
+            "nl", new DutchAnalyzer(),
+            "ar", new ArabicAnalyzer(),
+            UNDETERMINED, new NeutralAnalyzer());
+    private final Analyzer folded = new FrenchAnalyzer(false);
+    private final Analyzer perField;
+
+    public Analyzers() {
+        var fields = new java.util.HashMap<String, Analyzer>();
+        byLanguage.forEach((lang, analyzer) -> {
+            fields.put(Fields.text(lang), analyzer);
+            fields.put(Fields.title(lang), analyzer);
+        });
+        fields.put(Fields.FOLDED, folded);
+        perField = new PerFieldAnalyzerWrapper(folded, fields);
+    }
+
+    /** A supported language code for {@code lang}, {@link #UNDETERMINED} when it has no analysis of its own. */
+    public static String supported(String lang) {
+        return lang != null && LANGUAGES.contains(lang) ? lang : UNDETERMINED;
+    }
+
+    /** The analysis chain of a language. */
+    public Analyzer forLanguage(String lang) {
+        return byLanguage.get(supported(lang));
+    }
+
+    /** Folded, unstemmed analysis of the language-neutral {@link Fields#FOLDED} field. */
+    public Analyzer folded() {
+        return folded;
+    }
+
+    /** Field name to analyzer, for the IndexWriter. */
+    public Analyzer perField() {
+        return perField;
+    }
+
+    /** Standard tokens, lower case, accents folded: for text whose language is unknown. */
+    static final class NeutralAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.newsarchive.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.newsarchive.Article;
+
+/**
+ * The on-disk Lucene index: one writer, and a {@link SearcherManager} handing one searcher per request
+ * (near-real-time, so writes are searchable after {@link #refresh()} without a commit).
+ */
+public final class ArchiveIndex implements Closeable {
+
+    /** What an upsert did. */
+    public enum Outcome { ADDED, REPLACED }
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzers analyzers;
+    /** Ids written since the last refresh: the searcher cannot see them yet. */
+    private final Set<String> pendingIds = new HashSet<>();
+
+    private ArchiveIndex(Path path, Analyzers analyzers, boolean writable) throws IOException {
+        this.path = path;
+        this.analyzers = analyzers;
+        if (writable) Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        if (!writable) {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexBusyException(path);
+        }
+        // An empty index still gets a first commit so that readers can open it.
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index at {@code path} for writing, creating it when absent. Takes the write lock. */
+    public static ArchiveIndex open(Path path, Analyzers analyzers) throws IOException {
+        return new ArchiveIndex(path, analyzers, true);
+    }
+
+    /** Opens an existing index for searching only: no lock, so it works beside a running writer. */
+    public static ArchiveIndex openReadOnly(Path path, Analyzers analyzers) throws IOException {
+        return new ArchiveIndex(path, analyzers, false);
+    }
+
+    public boolean isWritable() {
+        return writer != null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException("index opened read-only");
+        return writer;
+    }
+
+    /** True when {@code path} holds a Lucene index. */
+    public static boolean exists(Path path) {
+        if (!Files.isDirectory(path)) return false;
+        try (Directory d = FSDirectory.open(path)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Adds the article, or replaces the one with the same id. Its language must be decided already. */
+    public synchronized Outcome upsert(Article article) throws IOException {
+        boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
+        writer().updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, Instant.now()));
+        pendingIds.add(article.id());
+        return existed ? Outcome.REPLACED : Outcome.ADDED;
+    }
+
+    /** Deletes an article; true when it was there. */
+    public synchronized boolean delete(String id) throws IOException {
+        boolean existed = pendingIds.contains(id) || isSearchable(id);
+        writer().deleteDocuments(new Term(Fields.ID, id));
+        pendingIds.remove(id);
+        return existed;
+    }
+
+    /** Makes every write so far visible to new searchers. */
+    public synchronized void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        pendingIds.clear();
+    }
+
+    /** Makes every write so far durable (and visible). */
+    public synchronized void commit() throws IOException {
+        writer().commit();
+        refresh();
+    }
+
+    /** One searcher per request: acquire, use in try, release in finally. */
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** Bytes used on disk by the index files. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try { return Files.size(p); } catch (IOException e) { return 0; }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean isSearchable(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BytesRef term = new BytesRef(id);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(Fields.ID);
+                if (terms == null) continue;
+                var postings = terms.iterator();
+                if (postings.seekExact(term)) {
+                    var docs = postings.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                    var live = leaf.reader().getLiveDocs();
+                    for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        if (live == null || live.get(d)) return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Commits pending writes and closes. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** Another process holds the index's write lock. */
+    public static final class IndexBusyException extends IOException {
+        public IndexBusyException(Path path) {
+            super("the index at " + path + " is in use by another newsarchive process");
+        }
+    }
+}

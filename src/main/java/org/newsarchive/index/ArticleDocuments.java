@@ -1,0 +1,123 @@
+package org.newsarchive.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
+
+/** The one conversion point between an {@link Article} and its Lucene {@link Document}, both ways. */
+public final class ArticleDocuments {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    /** Prefix, wildcard and fuzzy queries only ask which documents hold a term: no freqs, positions or norms. */
+    private static final FieldType FOLDED_TYPE = new FieldType();
+    static {
+        FOLDED_TYPE.setIndexOptions(IndexOptions.DOCS);
+        FOLDED_TYPE.setOmitNorms(true);
+        FOLDED_TYPE.setTokenized(true);
+        FOLDED_TYPE.freeze();
+    }
+
+    private ArticleDocuments() {}
+
+    /** Builds the document for an article whose language is already decided. */
+    public static Document toDocument(Article a, Instant ingested) {
+        String lang = Analyzers.supported(a.lang());
+        String bodyText = a.bodyText();
+        String allText = a.title() + PARAGRAPH_BREAK + bodyText;
+        Document doc = new Document();
+        // Term for updateDocument/delete, stored for display.
+        doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+        // Doc values: stable tie-breaker for sorting and cursors.
+        doc.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(a.id())));
+        // Ranking fields: analysed for the article's language, not stored (the display copies are).
+        doc.add(new TextField(Fields.text(lang), allText, Field.Store.NO));
+        doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
+        doc.add(new Field(Fields.FOLDED, allText, FOLDED_TYPE));
+        // Display copies.
+        doc.add(new StoredField(Fields.TITLE, a.title()));
+        doc.add(new StoredField(Fields.BODY, bodyText));
+        // Language: filter term, facet doc values, stored.
+        doc.add(new StringField(Fields.LANG, lang, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.LANG, new BytesRef(lang)));
+        PartialDate date = a.date();
+        if (date != null) {
+            int start = (int) date.start().toEpochDay();
+            int end = (int) date.end().toEpochDay();
+            // Range of days covered: a month-precision article matches any filter overlapping its month.
+            doc.add(new IntRange(Fields.DATE_RANGE, new int[] {start}, new int[] {end}));
+            doc.add(new NumericDocValuesField(Fields.DATE_SORT, start));
+            doc.add(new StoredField(Fields.DATE, date.toString()));
+            doc.add(new StoredField(Fields.DATE_PRECISION, date.precision().label()));
+            doc.add(new SortedDocValuesField(Fields.YEAR, new BytesRef(String.format("%04d", date.year()))));
+            if (date.precision() != PartialDate.Precision.YEAR) {
+                doc.add(new SortedDocValuesField(Fields.MONTH, new BytesRef(String.format("%04d-%02d", date.year(), date.month()))));
+            }
+        }
+        storeIfPresent(doc, Fields.SOURCE, a.source());
+        storeIfPresent(doc, Fields.URL, a.url());
+        storeIfPresent(doc, Fields.FILE, a.file());
+        for (String credit : a.credits()) doc.add(new StoredField(Fields.CREDITS, credit));
+        if (!a.metadata().isEmpty()) doc.add(new StoredField(Fields.METADATA, toJson(a.metadata())));
+        doc.add(new StoredField(Fields.INGESTED, ingested.toEpochMilli()));
+        return doc;
+    }
+
+    /** Reads back the article stored in a document. */
+    public static Article toArticle(Document doc) {
+        String date = doc.get(Fields.DATE);
+        String body = doc.get(Fields.BODY);
+        List<String> paragraphs = body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split(PARAGRAPH_BREAK));
+        List<String> credits = new ArrayList<>();
+        for (IndexableField f : doc.getFields(Fields.CREDITS)) credits.add(f.stringValue());
+        String meta = doc.get(Fields.METADATA);
+        return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), paragraphs,
+                date == null ? null : PartialDate.parse(date), doc.get(Fields.LANG), doc.get(Fields.SOURCE),
+                doc.get(Fields.URL), doc.get(Fields.FILE), credits, meta == null ? Map.of() : fromJson(meta));
+    }
+
+    /** When the article was (last) indexed. */
+    public static Instant ingested(Document doc) {
+        IndexableField f = doc.getField(Fields.INGESTED);
+        return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) doc.add(new StoredField(field, value));
+    }
+
+    private static String toJson(Map<String, String> map) {
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write metadata", e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt stored metadata", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsarchive.index;
+
+/**
+ * Every Lucene field name, declared once. Text is indexed per language ({@code text_fr}, {@code title_en}...)
+ * so that each language keeps its own analysis and its own BM25 statistics.
+ */
+public final class Fields {
+    private Fields() {}
+
+    /** Exact id: the term that makes indexing idempotent (updateDocument). */
+    public static final String ID = "id";
+    /** Doc values copy of the id: the stable tie-breaker for cursors. */
+    public static final String ID_SORT = "id_sort";
+    /** Stored display fields. */
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String DATE = "date";
+    public static final String DATE_PRECISION = "date_precision";
+    public static final String LANG = "lang";
+    public static final String SOURCE = "source";
+    public static final String URL = "url";
+    public static final String FILE = "file";
+    public static final String CREDITS = "credits";
+    public static final String METADATA = "metadata";
+    public static final String INGESTED = "ingested";
+    /** Days covered by the date, indexed as a range so a month matches any overlapping filter. */
+    public static final String DATE_RANGE = "date_range";
+    /** First day covered, as epoch day: sort by date. */
+    public static final String DATE_SORT = "date_sort";
+    /** Facet values as doc values. */
+    public static final String YEAR = "year";
+    public static final String MONTH = "month";
+    /** Folded, unstemmed words of title and body in any language: prefix, wildcard and fuzzy terms. */
+    public static final String FOLDED = "folded";
+
+    private static final String TEXT_PREFIX = "text_";
+    private static final String TITLE_PREFIX = "title_";
+
+    /** Title and body together, analysed for {@code lang}: the main ranking field. */
+    public static String text(String lang) { return TEXT_PREFIX + lang; }
+
+    /** Title alone, analysed for {@code lang}: title matches weigh more. */
+    public static String title(String lang) { return TITLE_PREFIX + lang; }
+
+    /** The language an analysed field belongs to, or null for a language-neutral field. */
+    public static String languageOf(String field) {
+        if (field.startsWith(TEXT_PREFIX)) return field.substring(TEXT_PREFIX.length());
+        if (field.startsWith(TITLE_PREFIX)) return field.substring(TITLE_PREFIX.length());
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsarchive.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every outcome of one indexing run, counted: nothing is lost silently. */
+public final class IndexReport {
+
+    /** One input that was not indexed, and why. {@code line} is 0 when the whole file is concerned. */
+    public record Problem(String file, long line, String reason) {
+        @Override
+        public String toString() {
+            return (line > 0 ? file + ":" + line : file) + ": " + reason;
+        }
+    }
+
+    private long added;
+    private long replaced;
+    private final List<Problem> skipped = new ArrayList<>();
+    private final List<Problem> failed = new ArrayList<>();
+    private long elapsedNanos;
+
+    void added() { added++; }
+    void replaced() { replaced++; }
+    void skipped(Problem p) { skipped.add(p); }
+    void failed(Problem p) { failed.add(p); }
+    void elapsed(long nanos) { elapsedNanos = nanos; }
+
+    /** New articles. */
+    public long addedCount() { return added; }
+    /** Articles that replaced one with the same id. */
+    public long replacedCount() { return replaced; }
+    /** Articles indexed, new or replacing. */
+    public long indexedCount() { return added + replaced; }
+    public List<Problem> skipped() { return List.copyOf(skipped); }
+    public List<Problem> failed() { return List.copyOf(failed); }
+    public double seconds() { return elapsedNanos / 1e9; }
+
+    /** One line: "indexed 5 (5 new, 0 replaced), skipped 0, failed 0 in 0.4 s". */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "indexed %d (%d new, %d replaced), skipped %d, failed %d in %.1f s",
+                indexedCount(), added, replaced, skipped.size(), failed.size(), seconds());
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsarchive.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.newsarchive.Article;
+import org.newsarchive.ingest.ArticleWalker;
+import org.newsarchive.ingest.IngestItem;
+
+/**
+ * Reads files into articles and writes them to the index, counting every outcome. Catch-and-continue lives
+ * here only: one bad article or file is counted and named, and the rest of the batch goes on.
+ */
+public final class Indexer {
+    /** Writes become visible to the id check (added or replaced) at least this often. */
+    private static final int REFRESH_EVERY = 50_000;
+
+    private final ArchiveIndex index;
+    private final String defaultLang;
+    private final String forcedLang;
+
+    /**
+     * @param defaultLang language of articles that do not say theirs
+     * @param forcedLang  language for every article, whatever they say (null: keep theirs)
+     */
+    public Indexer(ArchiveIndex index, String defaultLang, String forcedLang) {
+        this.index = index;
+        this.defaultLang = defaultLang;
+        this.forcedLang = forcedLang;
+    }
+
+    /** Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count. */
+    public IndexReport index(List<Path> paths, LongConsumer progress) throws IOException {
+        long started = System.nanoTime();
+        IndexReport report = new IndexReport();
+        long[] done = {0};
+        try {
+            new ArticleWalker().walk(paths, item -> {
+                switch (item) {
+                    case IngestItem.Parsed parsed -> write(parsed.article(), report);
+                    case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
+                    case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
+                }
+                progress.accept(++done[0]);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            // What was written is committed even when the run stops half-way.
+            index.commit();
+        }
+        report.elapsed(System.nanoTime() - started);
+        return report;
+    }
+
+    /** Indexes one article that came from elsewhere (the HTTP API). */
+    public ArchiveIndex.Outcome write(Article article) throws IOException {
+        return index.upsert(withLanguage(article));
+    }
+
+    private void write(Article article, IndexReport report) {
+        try {
+            ArchiveIndex.Outcome outcome = index.upsert(withLanguage(article));
+            if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
+            if ((report.indexedCount() % REFRESH_EVERY) == 0) index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on.
+            report.failed(new IndexReport.Problem(article.file() == null ? article.id() : article.file(), 0,
+                    "not indexable: " + e.getMessage()));
+        }
+    }
+
+    private Article withLanguage(Article article) {
+        if (forcedLang != null) return article.withLang(forcedLang);
+        return article.lang() == null ? article.withLang(defaultLang) : article;
+    }
+}

@@ -1,0 +1,149 @@
+package org.newsarchive.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.WildcardQuery;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.Fields;
+
+/**
+ * The search syntax for one language: words (all required), {@code "phrases"}, {@code -exclusion}, {@code OR},
+ * {@code prefix*}, {@code fuzzy~}, {@code title:}. Words rank on title and body together plus a title weight;
+ * prefix, wildcard and fuzzy terms go to the folded unstemmed field, normalised like everything else.
+ */
+final class ArchiveQueryParser extends QueryParser {
+    /** Field names a user may write before a colon. */
+    private static final List<String> USER_FIELDS = List.of("title", "body", "text");
+
+    private final String lang;
+    private final Analyzers analyzers;
+    private final float titleWeight;
+
+    ArchiveQueryParser(String lang, Analyzers analyzers, float titleWeight) {
+        super(Fields.text(lang), analyzers.forLanguage(lang));
+        this.lang = lang;
+        this.analyzers = analyzers;
+        this.titleWeight = titleWeight;
+        setDefaultOperator(Operator.AND);
+        // Bounded work per multi-term query: prefix/wildcard rewrite to a constant-score filter.
+        setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field.equals(getField())) {
+            Query text = super.getFieldQuery(Fields.text(lang), queryText, quoted);
+            if (text == null || titleWeight <= 0) return text;
+            Query title = super.getFieldQuery(Fields.title(lang), queryText, quoted);
+            if (title == null) return text;
+            return new BooleanQuery.Builder()
+                    .add(text, Occur.SHOULD)
+                    .add(new BoostQuery(title, titleWeight), Occur.SHOULD)
+                    .build();
+        }
+        return switch (field) {
+            case "title" -> super.getFieldQuery(Fields.title(lang), queryText, quoted);
+            case "body", "text" -> super.getFieldQuery(Fields.text(lang), queryText, quoted);
+            // "Mali : Bamako" reads as field "Mali": an unknown field name is just one more word.
+            default -> wordsOf(field, queryText, quoted);
+        };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        Query q = getFieldQuery(field, queryText, true);
+        return q == null ? null : applySlop(q, slop);
+    }
+
+    private Query applySlop(Query q, int slop) {
+        if (q instanceof org.apache.lucene.search.PhraseQuery pq) {
+            var b = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(slop);
+            Term[] terms = pq.getTerms();
+            int[] positions = pq.getPositions();
+            for (int i = 0; i < terms.length; i++) b.add(terms[i], positions[i]);
+            return b.build();
+        }
+        if (q instanceof BooleanQuery bq) {
+            var b = new BooleanQuery.Builder();
+            bq.clauses().forEach(c -> b.add(applySlop(c.query(), slop), c.occur()));
+            return b.build();
+        }
+        if (q instanceof BoostQuery boost) return new BoostQuery(applySlop(boost.getQuery(), slop), boost.getBoost());
+        return q;
+    }
+
+    private Query wordsOf(String field, String queryText, boolean quoted) throws ParseException {
+        Query fieldWord = getFieldQuery(getField(), field, false);
+        Query rest = getFieldQuery(getField(), queryText, quoted);
+        if (fieldWord == null) return rest;
+        if (rest == null) return fieldWord;
+        return new BooleanQuery.Builder().add(fieldWord, Occur.MUST).add(rest, Occur.MUST).build();
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        String target = multiTermField(field);
+        return new PrefixQuery(new Term(target, normalize(target, termStr)), getMultiTermRewriteMethod());
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if ("*".equals(termStr) || "*".equals(field)) return new MatchAllDocsQuery();
+        if (termStr.startsWith("*") || termStr.startsWith("?")) {
+            throw new ParseException("a word may not start with * or ? ('" + termStr + "'): it would scan the whole vocabulary");
+        }
+        String target = multiTermField(field);
+        return new WildcardQuery(new Term(target, normalizeWildcard(target, termStr)),
+                org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, getMultiTermRewriteMethod());
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        String target = multiTermField(field);
+        int edits = minSimilarity >= 1 ? (int) minSimilarity : FuzzyQuery.defaultMaxEdits;
+        if (edits > FuzzyQuery.defaultMaxEdits) {
+            throw new ParseException("fuzzy distance may be at most " + FuzzyQuery.defaultMaxEdits + " ('" + termStr + "~" + (int) minSimilarity + "')");
+        }
+        return new FuzzyQuery(new Term(target, normalize(target, termStr)), edits, 1);
+    }
+
+    /** Default and body terms go to the folded unstemmed field; title terms stay on the title. */
+    private String multiTermField(String field) {
+        return field.equals("title") ? Fields.title(lang) : Fields.FOLDED;
+    }
+
+    private Analyzer analyzerFor(String field) {
+        return field.equals(Fields.FOLDED) ? analyzers.folded() : analyzers.forLanguage(lang);
+    }
+
+    private String normalize(String field, String text) {
+        return analyzerFor(field).normalize(field, text).utf8ToString();
+    }
+
+    /** Normalises the letters of a wildcard term and keeps its * and ? as they are. */
+    private String normalizeWildcard(String field, String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder chunk = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '*' || c == '?') {
+                if (!chunk.isEmpty()) out.append(normalize(field, chunk.toString()));
+                chunk.setLength(0);
+                out.append(c);
+            } else {
+                chunk.append(c);
+            }
+        }
+        if (!chunk.isEmpty()) out.append(normalize(field, chunk.toString()));
+        return out.toString();
+    }
+}

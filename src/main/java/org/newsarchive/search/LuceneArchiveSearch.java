@@ -1,0 +1,180 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.ArticleDocuments;
+import org.newsarchive.index.Fields;
+
+/** {@link ArchiveSearch} over the embedded Lucene index, one searcher per request from its manager. */
+public final class LuceneArchiveSearch implements ArchiveSearch {
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
+    private static final Sort BY_DATE = byDate();
+
+    private final ArchiveIndex index;
+    private final QueryFactory queries;
+    private final Snippets snippets;
+
+    public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking) {
+        this.index = index;
+        this.queries = new QueryFactory(index.analyzers(), ranking);
+        this.snippets = new Snippets(index.analyzers());
+    }
+
+    public LuceneArchiveSearch(ArchiveIndex index) {
+        this(index, RankingConfig.DEFAULT);
+    }
+
+    private static Sort byDate() {
+        SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, true);
+        // Newest first, and undated articles last.
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, new SortField(Fields.ID_SORT, SortField.Type.STRING));
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) {
+        long started = System.nanoTime();
+        IndexSearcher searcher = acquire();
+        try {
+            QueryFactory.Built built = queries.build(request, indexedLanguages(searcher.getIndexReader()));
+            Query query = built.full();
+            boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
+            Sort sort = byScore ? BY_RELEVANCE : BY_DATE;
+            int fingerprint = fingerprint(request);
+            FieldDoc after = request.cursor() == null ? null : Cursors.decode(request.cursor(), fingerprint, byScore);
+            int window = request.offset() + request.size();
+            // One hit more than the page: tells whether a next page exists.
+            var top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE);
+            var both = new MultiCollectorManager(top, new FacetCounts());
+            Object[] results = searcher.search(query, both);
+            TopDocs topDocs = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+            if (byScore) {
+                // Sorting by score keeps the score in the sort values, not in ScoreDoc.score.
+                for (ScoreDoc sd : topDocs.scoreDocs) sd.score = (Float) ((FieldDoc) sd).fields[0];
+            } else {
+                TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
+            }
+
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = topDocs.scoreDocs;
+            for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
+                hits.add(hit(searcher, built, docs[i]));
+            }
+            long total = topDocs.totalHits.value();
+            String next = request.size() > 0 && docs.length > window
+                    ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
+            double tookMs = (System.nanoTime() - started) / 1e6;
+            return new SearchPage(request.query(), total, hits, facets, next, tookMs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private SearchHit hit(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc sd) throws IOException {
+        Document doc = searcher.storedFields().document(sd.doc);
+        String lang = doc.get(Fields.LANG);
+        return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
+                snippets.snippet(built.textByLanguage().get(lang), lang, doc.get(Fields.BODY)));
+    }
+
+    /** Requests that differ in anything but the page position get different cursors. */
+    private static int fingerprint(SearchRequest r) {
+        return Objects.hash(r.query(), r.from(), r.to(), r.lang(), r.sort(), r.plain());
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+            return Optional.of(new StoredArticle(ArticleDocuments.toArticle(doc), ArticleDocuments.ingested(doc)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public ArchiveStats stats() {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Long> languages = search(new SearchRequest("", null, null, null, null, 0, 0, null, false))
+                    .facets().get(Fields.LANG);
+            long dated = searcher.count(new FieldExistsQuery(Fields.DATE_SORT));
+            byte[] min = PointValues.getMinPackedValue(reader, Fields.DATE_RANGE);
+            byte[] max = PointValues.getMaxPackedValue(reader, Fields.DATE_RANGE);
+            String oldest = min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(min, 0)).toString();
+            String newest = max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(max, Integer.BYTES)).toString();
+            return new ArchiveStats(reader.numDocs(), languages, oldest, newest, reader.numDocs() - dated, index.sizeOnDisk());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Languages that have at least one article, read from the terms of the language field. */
+    static TreeSet<String> indexedLanguages(IndexReader reader) throws IOException {
+        TreeSet<String> langs = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.LANG);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) langs.add(t.utf8ToString());
+        }
+        return langs;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return index.searchers().acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            index.searchers().release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

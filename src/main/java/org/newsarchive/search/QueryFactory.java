@@ -1,0 +1,147 @@
+package org.newsarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.Fields;
+
+/**
+ * Turns a {@link SearchRequest} into one Lucene query: the text analysed once per language searched (each
+ * language with its own chain and its own field statistics), then the date and language filters.
+ */
+final class QueryFactory {
+    /** Longest query text read; the rest is ignored rather than letting one query eat the CPU. */
+    static final int MAX_QUERY_CHARS = 4_000;
+    /** Most distinct words a plain query keeps. */
+    static final int MAX_PLAIN_TERMS = 256;
+
+    private final Analyzers analyzers;
+    private final RankingConfig ranking;
+
+    QueryFactory(Analyzers analyzers, RankingConfig ranking) {
+        this.analyzers = analyzers;
+        this.ranking = ranking;
+    }
+
+    /**
+     * A request's query: {@code full} finds and ranks; {@code textByLanguage} is the text part alone per language,
+     * for snippets (a highlighter re-analyses one body and knows nothing of filters).
+     */
+    record Built(Query full, Map<String, Query> textByLanguage) {}
+
+    /** The full query for a request over the given indexed languages. */
+    Built build(SearchRequest request, Collection<String> indexedLanguages) {
+        List<String> languages = request.lang() == null ? List.copyOf(indexedLanguages)
+                : indexedLanguages.contains(request.lang()) ? List.of(request.lang()) : List.of();
+        String text = request.query().strip();
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
+                    "query is " + text.length() + " characters long; at most " + MAX_QUERY_CHARS + " are allowed");
+        }
+        Map<String, Query> byLanguage = new LinkedHashMap<>();
+        if (!text.isEmpty()) {
+            for (String lang : languages) {
+                Query q = request.plain() ? plainQuery(text, lang) : parsed(text, lang);
+                if (q != null) byLanguage.put(lang, q);
+            }
+        }
+        Query textQuery = text.isEmpty() ? new MatchAllDocsQuery() : perLanguage(byLanguage);
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+        if (request.lang() != null) full.add(new TermQuery(new Term(Fields.LANG, request.lang())), Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            int from = request.from() == null ? Integer.MIN_VALUE : (int) request.from().start().toEpochDay();
+            int to = request.to() == null ? Integer.MAX_VALUE : (int) request.to().end().toEpochDay();
+            full.add(IntRange.newIntersectsQuery(Fields.DATE_RANGE, new int[] {from}, new int[] {to}), Occur.FILTER);
+        }
+        return new Built(full.build(), byLanguage);
+    }
+
+    private static Query perLanguage(Map<String, Query> byLanguage) {
+        if (byLanguage.isEmpty()) return new MatchNoDocsQuery("nothing to search for in the requested languages");
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        // Each language's clause only matches its own articles: language-neutral fields (folded) would
+        // otherwise let every language's clause match everything.
+        byLanguage.forEach((lang, q) -> any.add(new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
+                .build(), Occur.SHOULD));
+        return any.build();
+    }
+
+    private Query parsed(String text, String lang) {
+        ArchiveQueryParser parser = new ArchiveQueryParser(lang, analyzers, ranking.titleWeight());
+        try {
+            return onlyExclusions(parser.parse(text));
+        } catch (ParseException e) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.QUERY, QueryErrors.explain(text, e));
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.QUERY, "query has too many terms");
+        }
+    }
+
+    /** "-sport" alone means everything but sport, not nothing. */
+    private static Query onlyExclusions(Query q) {
+        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            bq.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
+    }
+
+    /**
+     * Plain words, no syntax: every analysed word is optional and BM25 ranks by how many match and how rare
+     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}.
+     */
+    Query plainQuery(String text, String lang) {
+        List<String> terms = analyze(analyzers.forLanguage(lang), Fields.text(lang), text);
+        if (terms.isEmpty()) return null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String t : terms) {
+            if (counts.size() >= MAX_PLAIN_TERMS && !counts.containsKey(t)) continue;
+            counts.merge(t, 1, Integer::sum);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        counts.forEach((term, n) -> {
+            Query body = new TermQuery(new Term(Fields.text(lang), term));
+            b.add(n == 1 ? body : new BoostQuery(body, n), Occur.SHOULD);
+            if (ranking.titleWeight() > 0) {
+                b.add(new BoostQuery(new TermQuery(new Term(Fields.title(lang), term)), ranking.titleWeight() * n), Occur.SHOULD);
+            }
+        });
+        return b.build();
+    }
+
+    static List<String> analyze(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+}

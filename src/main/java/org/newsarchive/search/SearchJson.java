@@ -1,0 +1,67 @@
+package org.newsarchive.search;
+
+import java.util.LinkedHashMap;
+
+import java.util.Map;
+import org.newsarchive.Article;
+
+/** The JSON shapes shared by the CLI's {@code --json} and the HTTP API, built once here as ordered maps. */
+public final class SearchJson {
+    private SearchJson() {}
+
+    /** {@code {"query","total","hits","facets"}}, plus {@code "took_ms"} and {@code "next"} when {@code paging}. */
+    public static Map<String, Object> page(SearchPage page, boolean paging) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", page.query());
+        out.put("total", page.total());
+        out.put("hits", page.hits().stream().map(SearchJson::hit).toList());
+        out.put("facets", page.facets());
+        if (paging) {
+            out.put("took_ms", Math.round(page.tookMs() * 1000) / 1000.0);
+            out.put("next", page.next());
+        }
+        return out;
+    }
+
+    static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", h.id());
+        out.put("title", h.title());
+        out.put("date", h.date());
+        out.put("lang", h.lang());
+        out.put("score", h.score());
+        out.put("snippet", h.snippet());
+        return out;
+    }
+
+    /** The whole article: body as paragraphs, date with its precision, and when it was indexed. */
+    public static Map<String, Object> article(StoredArticle stored) {
+        Article a = stored.article();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("title", a.title());
+        out.put("body", a.body());
+        out.put("date", a.date() == null ? null : a.date().toString());
+        out.put("date_precision", a.date() == null ? null : a.date().precision().label());
+        out.put("lang", a.lang());
+        out.put("source", a.source());
+        out.put("url", a.url());
+        out.put("credits", a.credits());
+        out.put("file", a.file());
+        out.put("ingested", stored.ingested() == null ? null : stored.ingested().toString());
+        out.put("metadata", a.metadata());
+        return out;
+    }
+
+    public static Map<String, Object> stats(ArchiveStats s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", s.articles());
+        out.put("languages", s.languages());
+        out.put("oldest", s.oldest());
+        out.put("newest", s.newest());
+        out.put("undated", s.undated());
+        out.put("index_size_bytes", s.sizeBytes());
+        return out;
+    }
+
+}
