@@ -42,9 +42,11 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     private final ArchiveIndex index;
     private final QueryFactory queries;
     private final Snippets snippets;
+    private final org.apache.lucene.search.similarities.Similarity similarity;
 
     public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking) {
         this.index = index;
+        this.similarity = ranking.similarity();
         this.queries = new QueryFactory(index.analyzers(), ranking);
         this.snippets = new Snippets(index.analyzers());
     }
@@ -164,7 +166,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
     private IndexSearcher acquire() {
         try {
-            return index.searchers().acquire();
+            IndexSearcher searcher = index.searchers().acquire();
+            // The manager hands out shared searchers; setting the same similarity every time is idempotent.
+            searcher.setSimilarity(similarity);
+            return searcher;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

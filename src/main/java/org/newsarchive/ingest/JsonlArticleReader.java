@@ -1,0 +1,163 @@
+package org.newsarchive.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
+
+/**
+ * Reads {@code .jsonl} and {@code .jsonl.gz} files one line at a time, one article per line, so memory stays
+ * flat however large the file. A bad line is reported with its number and the rest goes on.
+ */
+public final class JsonlArticleReader {
+
+    /** Fields that have a place of their own on {@link Article}; anything else goes to metadata. */
+    private static final Set<String> KNOWN = Set.of("id", "title", "body", "date", "lang", "source", "url");
+    private static final int SNIFF_BYTES = 8192;
+
+    // Trailing tokens would otherwise be ignored, and "{...} garbage" would pass as a good line.
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** True for the file names this reader handles. */
+    public static boolean handles(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    }
+
+    /**
+     * Sends one item per non-blank line of {@code file} to {@code sink}; a file that cannot be opened or
+     * read to the end yields a Failed item instead (after the lines read so far).
+     */
+    public void read(Path file, Consumer<IngestItem> sink) {
+        String name = file.toString();
+        long lineNo = 0;
+        try (InputStream in = open(file)) {
+            String binary = binaryKind(in);
+            if (binary != null) {
+                sink.accept(new IngestItem.Failed(name, 0, "binary file (" + binary + ")"));
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                sink.accept(parseLine(line, name, lineNo));
+            }
+        } catch (IOException e) {
+            sink.accept(new IngestItem.Failed(name, lineNo, ArticleWalker.describe(e)));
+        }
+    }
+
+    /** Parses one JSON line into an item; never throws. */
+    IngestItem parseLine(String line, String file, long lineNo) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new IngestItem.Failed(file, lineNo, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+        if (node == null || !node.isObject()) return new IngestItem.Failed(file, lineNo, "not a JSON object");
+        String id = text(node, "id");
+        if (id == null || id.isBlank()) return new IngestItem.Failed(file, lineNo, "no \"id\"");
+
+        Map<String, String> metadata = new LinkedHashMap<>();
+        PartialDate date = null;
+        String rawDate = text(node, "date");
+        if (rawDate != null && !rawDate.isBlank()) {
+            date = parseDate(rawDate);
+            // A date we cannot read is no reason to lose the article; keep what it said.
+            if (date == null) metadata.put("date_raw", rawDate);
+        }
+        node.properties().forEach(field -> {
+            JsonNode value = field.getValue();
+            if (!KNOWN.contains(field.getKey()) && value.isValueNode() && !value.isNull()) {
+                metadata.put(field.getKey(), value.asText());
+            }
+        });
+        String title = text(node, "title");
+        Article article = new Article(id.strip(), title == null ? "" : title.strip(), paragraphs(node.get("body")),
+                date, blankToNull(text(node, "lang")), blankToNull(text(node, "source")),
+                blankToNull(text(node, "url")), file, List.of(), metadata);
+        if (article.isEmpty()) return new IngestItem.Failed(file, lineNo, "no text (neither title nor body)");
+        return new IngestItem.Parsed(article);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedInputStream(in, 1 << 16);
+    }
+
+    /** Peeks at the first bytes without consuming them, so a binary file fails once instead of per line. */
+    private static String binaryKind(InputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        return TextDecoder.binaryKind(head).orElse(null);
+    }
+
+    /** The body string split on line breaks, blank lines dropped; an array of strings is taken as paragraphs. */
+    private static List<String> paragraphs(JsonNode body) {
+        List<String> out = new ArrayList<>();
+        if (body == null || body.isNull()) return out;
+        if (body.isArray()) {
+            body.forEach(p -> addParagraphs(p.asText(), out));
+        } else if (body.isValueNode()) {
+            addParagraphs(body.asText(), out);
+        }
+        return out;
+    }
+
+    private static void addParagraphs(String text, List<String> out) {
+        for (String p : text.split("\r\n|\r|\n")) {
+            if (!p.isBlank()) out.add(p.strip());
+        }
+    }
+
+    /** ISO at any precision; a timestamp with a space instead of 'T' is read too. */
+    private static PartialDate parseDate(String raw) {
+        String s = raw.strip();
+        if (s.length() > 10 && s.charAt(10) == ' ') s = s.substring(0, 10);
+        try {
+            return PartialDate.parse(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

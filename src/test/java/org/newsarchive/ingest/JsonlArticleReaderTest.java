@@ -1,0 +1,161 @@
+package org.newsarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
+
+/** One article per JSON line; bad lines fail alone, with their number. */
+class JsonlArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private List<IngestItem> read(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return read(file);
+    }
+
+    private static List<IngestItem> read(Path file) {
+        List<IngestItem> items = new ArrayList<>();
+        new JsonlArticleReader().read(file, items::add);
+        return items;
+    }
+
+    private static Article article(IngestItem item) {
+        return assertInstanceOf(IngestItem.Parsed.class, item).article();
+    }
+
+    private static IngestItem.Failed failed(IngestItem item) {
+        return assertInstanceOf(IngestItem.Failed.class, item);
+    }
+
+    @Test
+    void read_mapsKnownFields_andKeepsOtherScalarsAsMetadata() throws IOException {
+        List<IngestItem> items = read("a.jsonl", """
+                {"id":"x1","title":" Titre ","body":"Premier.\\n\\n  \\nSecond.","date":"2022-03-30","lang":"fr","source":"AFP","url":"https://e.x/1","author":"Diakité","views":42,"live":true,"tags":["a"],"extra":{"k":1},"none":null}
+                """);
+        assertEquals(1, items.size());
+        Article a = article(items.get(0));
+        assertEquals("x1", a.id());
+        assertEquals("Titre", a.title());
+        assertEquals(List.of("Premier.", "Second."), a.body());
+        assertEquals(PartialDate.ofDay(2022, 3, 30), a.date());
+        assertEquals("fr", a.lang());
+        assertEquals("AFP", a.source());
+        assertEquals("https://e.x/1", a.url());
+        assertEquals(Map.of("author", "Diakité", "views", "42", "live", "true"), a.metadata());
+        assertEquals(dir.resolve("a.jsonl").toString(), a.file());
+    }
+
+    @Test
+    void read_keepsDatePrecision_andReadsTimestamps() throws IOException {
+        List<IngestItem> items = read("a.jsonl", """
+                {"id":"y","title":"T","date":"2021"}
+                {"id":"m","title":"T","date":"2021-07"}
+                {"id":"t","title":"T","date":"2021-07-14T08:30:00Z"}
+                {"id":"s","title":"T","date":"2021-07-14 08:30:00"}
+                """);
+        assertEquals(PartialDate.ofYear(2021), article(items.get(0)).date());
+        assertEquals(PartialDate.ofMonth(2021, 7), article(items.get(1)).date());
+        assertEquals(PartialDate.ofDay(2021, 7, 14), article(items.get(2)).date());
+        assertEquals(PartialDate.ofDay(2021, 7, 14), article(items.get(3)).date());
+    }
+
+    @Test
+    void read_keepsArticleUndated_andRawDateInMetadata_whenDateIsUnparseable() throws IOException {
+        Article a = article(read("a.jsonl", "{\"id\":\"d\",\"title\":\"T\",\"date\":\"mars 2022\"}\n").get(0));
+        assertNull(a.date());
+        assertEquals("mars 2022", a.metadata().get("date_raw"));
+    }
+
+    @Test
+    void read_failsLineWithoutId_withItsLineNumber_andGoesOn() throws IOException {
+        List<IngestItem> items = read("a.jsonl", """
+                {"id":"1","title":"Un"}
+                {"title":"Sans id"}
+                {"id":"3","title":"Trois"}
+                """);
+        assertEquals(3, items.size());
+        assertEquals(new IngestItem.Failed(dir.resolve("a.jsonl").toString(), 2, "no \"id\""), items.get(1));
+        assertEquals("3", article(items.get(2)).id());
+    }
+
+    @Test
+    void read_failsInvalidJsonLine_withItsLineNumberAndAOneLineReason() throws IOException {
+        List<IngestItem> items = read("a.jsonl", "{\"id\":\"1\",\"title\":\"Un\"}\n{\"id\":\"2\",\"title\":\n{\"id\":\"3\",\"body\":\"Trois\"}\n");
+        IngestItem.Failed f = failed(items.get(1));
+        assertEquals(2, f.line());
+        assertTrue(f.reason().startsWith("invalid JSON: "), f.reason());
+        assertFalse(f.reason().contains("\n"), f.reason());
+        assertEquals("3", article(items.get(2)).id());
+    }
+
+    @Test
+    void read_failsLineWithTrailingGarbage() throws IOException {
+        assertEquals(1, failed(read("a.jsonl", "{\"id\":\"1\",\"title\":\"Un\"} oops\n").get(0)).line());
+    }
+
+    @Test
+    void read_failsLineThatIsNotAnObject() throws IOException {
+        assertEquals("not a JSON object", failed(read("a.jsonl", "[1,2]\n").get(0)).reason());
+    }
+
+    @Test
+    void read_failsLineWithNeitherTitleNorBodyText() throws IOException {
+        IngestItem.Failed f = failed(read("a.jsonl", "{\"id\":\"1\",\"title\":\" \",\"body\":\"\\n\"}\n").get(0));
+        assertEquals(1, f.line());
+        assertEquals("no text (neither title nor body)", f.reason());
+    }
+
+    @Test
+    void read_ignoresBlankLines_butCountsThemInLineNumbers() throws IOException {
+        List<IngestItem> items = read("a.jsonl", "\n  \n{\"id\":1}\n\n{\"id\":\"2\",\"body\":\"Deux\"}\n");
+        assertEquals(2, items.size());
+        assertEquals(3, failed(items.get(0)).line());
+        assertEquals("2", article(items.get(1)).id());
+    }
+
+    @Test
+    void read_readsGzippedFile() throws IOException {
+        Path file = dir.resolve("a.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"id\":\"g1\",\"title\":\"Un\"}\n{\"id\":\"g2\",\"body\":\"Deux\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        List<IngestItem> items = read(file);
+        assertEquals(List.of("g1", "g2"), items.stream().map(i -> article(i).id()).toList());
+    }
+
+    @Test
+    void read_failsOnce_whenGzipFileIsCorrupt() throws IOException {
+        Path file = dir.resolve("bad.jsonl.gz");
+        Files.writeString(file, "not gzip at all");
+        List<IngestItem> items = read(file);
+        assertEquals(1, items.size());
+        assertEquals(0, failed(items.get(0)).line());
+    }
+
+    @Test
+    void read_failsOnce_whenFileIsBinary() throws IOException {
+        Path file = dir.resolve("a.jsonl");
+        Files.write(file, new byte[] {'{', 0, 0, 0, '}', '\n', '{', 0, '\n'});
+        List<IngestItem> items = read(file);
+        assertEquals(List.of(new IngestItem.Failed(file.toString(), 0, "binary file (NUL bytes)")), items);
+    }
+}

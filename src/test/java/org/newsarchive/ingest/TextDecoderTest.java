@@ -1,0 +1,77 @@
+package org.newsarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Encoding guesses and binary detection. */
+class TextDecoderTest {
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        return ByteBuffer.allocate(a.length + b.length).put(a).put(b).array();
+    }
+
+    @Test
+    void decode_stripsUtf8ByteOrderMark() {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Défense".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Défense", TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void decode_readsWindows1252_whenBytesAreNotValidUtf8() {
+        byte[] bytes = "Défense – l’armée".getBytes(Charset.forName("windows-1252"));
+        assertEquals("Défense – l’armée", TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void decode_readsUtf16LittleEndian_withByteOrderMark() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Défense\r\nMali".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("Défense\nMali", TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void decode_readsUtf16BigEndian_withByteOrderMark() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Défense".getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("Défense", TextDecoder.decode(bytes));
+    }
+
+    @Test
+    void decode_normalisesCrLfAndCrToNewline() {
+        assertEquals("a\nb\nc\n\nd", TextDecoder.decode("a\r\nb\rc\r\n\r\nd".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void looksBinary_isTrue_forNulBytes() {
+        assertEquals(Optional.of("NUL bytes"), TextDecoder.binaryKind(new byte[] {'a', 0, 'b', 0}));
+    }
+
+    @Test
+    void looksBinary_isTrue_forFileMagic() {
+        assertEquals(Optional.of("PNG image"), TextDecoder.binaryKind(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+        assertEquals(Optional.of("PDF"), TextDecoder.binaryKind("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Optional.of("ZIP archive"), TextDecoder.binaryKind(new byte[] {'P', 'K', 3, 4, 'x'}));
+        assertEquals(Optional.of("GZIP archive"), TextDecoder.binaryKind(new byte[] {0x1F, (byte) 0x8B, 8, 0}));
+    }
+
+    @Test
+    void looksBinary_isTrue_forMostlyControlCharacters() {
+        assertTrue(TextDecoder.looksBinary(new byte[] {1, 2, 3, 'a', 4, 5, 6, 7, 'b', 8}));
+    }
+
+    @Test
+    void looksBinary_isFalse_forUtf16TextWithByteOrderMark() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Mali".getBytes(StandardCharsets.UTF_16LE));
+        assertFalse(TextDecoder.looksBinary(bytes));
+    }
+
+    @Test
+    void looksBinary_isFalse_forWindows1252Text() {
+        assertFalse(TextDecoder.looksBinary("Défense\tnationale\r\n".getBytes(Charset.forName("windows-1252"))));
+    }
+}
