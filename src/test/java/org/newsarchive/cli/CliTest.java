@@ -1,0 +1,171 @@
+package org.newsarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line through picocli's execute: exit codes, stdout and stderr, never System.exit. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--index", tmp.resolve("index").toString()));
+        all.addAll(List.of(args));
+        int code = NewsarchiveCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false)
+                .execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run indexSeeds() {
+        Run r = run("index", "seeds");
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    @Test
+    void indexPrintsASummaryAndExitsZero() {
+        Run r = indexSeeds();
+        assertTrue(r.out().startsWith("indexed 5 (5 new, 0 replaced), skipped 0, failed 0"), r.out());
+    }
+
+    @Test
+    void indexingTheSameFilesAgainReplacesInsteadOfDuplicating() throws IOException {
+        indexSeeds();
+        Run again = run("index", "seeds");
+        assertTrue(again.out().startsWith("indexed 5 (0 new, 5 replaced)"), again.out());
+        JsonNode stats = new ObjectMapper().readTree(run("stats", "--json").out());
+        assertEquals(5, stats.get("articles").asInt());
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRestOfTheBatchIsIndexed() throws IOException {
+        Path batch = Files.createDirectories(tmp.resolve("batch"));
+        for (Path seed : Files.list(Path.of("seeds")).toList()) Files.copy(seed, batch.resolve(seed.getFileName()));
+        Files.writeString(batch.resolve("empty.txt"), "");
+        Files.writeString(batch.resolve("header-only.txt"), "date 2024-01-02\n\n");
+        Files.write(batch.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 0, 1, 2, 3, 0, 5});
+        Files.write(batch.resolve("cp1252.txt"), "Fête de Noël à Ségou\n\nLe maire a réuni les élus.".getBytes(Charset.forName("windows-1252")));
+        Files.writeString(batch.resolve("lines.jsonl"),
+                "{\"id\":\"j1\",\"title\":\"Élections au Sénégal\",\"body\":\"Le scrutin s'est tenu dimanche.\"}\n"
+                        + "{not json\n"
+                        + "{\"id\":\"j3\",\"title\":\"Sans corps\"}\n");
+        Run r = run("index", batch.toString());
+        assertEquals(1, r.code(), "some input failed");
+        assertTrue(r.out().startsWith("indexed 8 (8 new, 0 replaced), skipped 2, failed 2"), r.out());
+        assertTrue(r.err().contains("binary.txt") && r.err().contains("lines.jsonl:2"), r.err());
+        assertTrue(r.err().contains("empty.txt") && r.err().contains("header-only.txt"), r.err());
+        Run noel = run("search", "--json", "noel");
+        JsonNode page = new ObjectMapper().readTree(noel.out());
+        assertEquals(1, page.get("total").asInt());
+        assertEquals("cp1252", page.get("hits").get(0).get("id").asText());
+        assertEquals("Fête de Noël à Ségou", page.get("hits").get(0).get("title").asText());
+    }
+
+    @Test
+    void searchJsonHasTheDocumentedShape() throws IOException {
+        indexSeeds();
+        Run r = run("search", "--json", "hélicoptères");
+        assertEquals(0, r.code(), r.err());
+        JsonNode page = new ObjectMapper().readTree(r.out());
+        assertEquals("hélicoptères", page.get("query").asText());
+        assertEquals(2, page.get("total").asInt());
+        JsonNode hit = page.get("hits").get(0);
+        for (String field : List.of("id", "title", "date", "lang", "score", "snippet")) {
+            assertTrue(hit.has(field), "hit has " + field + ": " + hit);
+        }
+        assertTrue(page.get("hits").toString().contains("<mark>hélicoptères</mark>"), page.toString());
+        assertEquals(2, page.get("facets").get("lang").get("fr").asInt());
+        assertEquals(1, page.get("facets").get("month").get("2022-03").asInt());
+    }
+
+    @Test
+    void humanOutputListsTitleDateIdAndAPlainSnippetWhenPiped() {
+        indexSeeds();
+        Run r = run("search", "Ievkourov");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("002_de41e6a099c3eab1"), r.out());
+        assertTrue(r.out().contains("Le Mali renforce son potentiel Militaire"), r.out());
+        assertFalse(r.out().contains("<mark>") || r.out().contains("\u001b["), "no markup when piped: " + r.out());
+    }
+
+    @Test
+    void malformedQueryExitsTwoWithOneLine() {
+        indexSeeds();
+        Run r = run("search", "(Mali AND");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("newsarchive: "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void badDateFilterExitsTwo() {
+        indexSeeds();
+        Run r = run("search", "--from", "2022-13", "Mali");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void unknownOptionExitsTwo() {
+        Run r = run("search", "--colour", "Mali");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--colour"), r.err());
+    }
+
+    @Test
+    void showPrintsTheWholeArticleAndUnknownIdExitsOne() throws IOException {
+        indexSeeds();
+        Run r = run("show", "--json", "003_c0426905f188866c");
+        assertEquals(0, r.code(), r.err());
+        JsonNode article = new ObjectMapper().readTree(r.out());
+        assertTrue(article.get("credits").toString().contains("Sputnik Afrique"), r.out());
+        assertTrue(article.get("body").size() > 3, r.out());
+        Run missing = run("show", "no-such-id");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no-such-id"), missing.err());
+    }
+
+    @Test
+    void statsReportsCountLanguagesAndDates() throws IOException {
+        indexSeeds();
+        JsonNode stats = new ObjectMapper().readTree(run("stats", "--json").out());
+        assertEquals(5, stats.get("articles").asInt());
+        assertEquals(5, stats.get("languages").get("fr").asInt());
+        Run human = run("stats");
+        assertTrue(human.out().contains("articles    5"), human.out());
+    }
+
+    @Test
+    void searchOnAMissingNonDefaultIndexSaysHowToCreateIt() {
+        Run r = run("search", "Mali");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("newsarchive index"), r.err());
+    }
+
+    @Test
+    void indexOfAMissingPathFailsWithExitOne() {
+        Run r = run("index", tmp.resolve("nowhere").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nowhere"), r.err());
+    }
+}

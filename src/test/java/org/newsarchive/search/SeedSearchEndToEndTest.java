@@ -1,0 +1,126 @@
+package org.newsarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsarchive.PartialDate;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.IndexReport;
+import org.newsarchive.index.Indexer;
+
+/** The five bundled seeds indexed into a temporary folder; every query pins its exact set of article ids. */
+class SeedSearchEndToEndTest {
+
+    @TempDir
+    static Path folder;
+    static ArchiveIndex index;
+    static ArchiveSearch search;
+
+    @BeforeAll
+    static void indexSeeds() throws IOException {
+        index = ArchiveIndex.open(folder.resolve("index"), new Analyzers());
+        IndexReport report = new Indexer(index, "fr", null).index(List.of(Path.of("seeds")), n -> {});
+        assertEquals(5, report.addedCount(), report.summary());
+        search = new LuceneArchiveSearch(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    /** Seed ids by their three-digit prefix, e.g. "000 003". */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "coopération militaire   | 000 003 004",
+            "cooperation militaire   | 000 003 004",       // accent-free query
+            "hélicoptère             | 000 001",           // singular finds the plural
+            "helicopteres            | 000 001",           // plural without accents
+            "l'armée                 | 000 001 004",       // elision with '
+            "l’ARMÉE                 | 000 001 004",       // elision with ’, upper case
+            "\"sadio camara\"        | 000 001",           // phrase
+            "\"camara sadio\"        | none",              // phrase order matters
+            "Goita                   | 003 004",           // ï folded
+            "title:Goïta             | 004",               // field restriction
+            "Mali -hélicoptères      | 002 003 004",       // exclusion
+            "russie OR djihadistes   | 000 001 002 003 004",
+            "djihad*                 | 001",               // prefix on the unstemmed field
+            "ievkour*                | 002",               // prefix, folded
+            "gouvernemant~1          | 001 003",           // fuzzy
+            "Ievkourov               | 002",               // rare word
+            "whatsapp                | none",              // call-to-action debris was dropped
+            "partagez                | none",              // share widget debris was dropped
+            "réaction                | none",              // reaction widget debris was dropped
+            "Sputnik Afrique         | none",              // photo credit is metadata, not body
+    })
+    void findsExactlyTheseSeeds(String query, String expected) {
+        SearchPage page = search.search(SearchRequest.of(query).withSize(10));
+        assertEquals(expectedIds(expected), prefixes(page), "query: " + query);
+        assertEquals(page.hits().size(), page.total(), "exact total for: " + query);
+    }
+
+    @Test
+    void dateFilterMatchesAMonthPrecisionArticleByOverlap() {
+        SearchRequest req = new SearchRequest("Mali", PartialDate.parse("2022-03-15"), PartialDate.parse("2022-03-20"),
+                null, SearchRequest.Sort.RELEVANCE, 10, 0, null, false);
+        assertEquals(Set.of("000"), prefixes(search.search(req)));
+        SearchRequest later = new SearchRequest("Mali", PartialDate.parse("2022-04"), null,
+                null, SearchRequest.Sort.RELEVANCE, 10, 0, null, false);
+        assertEquals(Set.of(), prefixes(search.search(later)));
+    }
+
+    @Test
+    void sortByDatePutsTheDatedArticleFirstAndUndatedLast() {
+        SearchRequest req = new SearchRequest("Mali", null, null, null, SearchRequest.Sort.DATE, 10, 0, null, false);
+        SearchPage page = search.search(req);
+        assertEquals(5, page.total());
+        assertTrue(page.hits().get(0).id().startsWith("000"), page.hits().get(0).id());
+        assertEquals("2022-03", page.hits().get(0).date());
+    }
+
+    @Test
+    void elisionHighlightMarksTheWordNotTheArticle() {
+        SearchPage page = search.search(SearchRequest.of("armée"));
+        assertTrue(page.hits().stream().anyMatch(h -> h.snippet().contains("l’<mark>armée</mark>")),
+                () -> page.hits().stream().map(SearchHit::snippet).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void facetsCountAllMatches() {
+        SearchPage page = search.search(SearchRequest.of("hélicoptères").withSize(1));
+        assertEquals(2, page.total());
+        assertEquals(1, page.hits().size());
+        assertEquals(2L, page.facets().get("lang").get("fr"));
+        assertEquals(1L, page.facets().get("month").get("2022-03"));
+        assertEquals(1L, page.facets().get("year").get("2022"));
+    }
+
+    @Test
+    void malformedQueryIsAnInvalidRequestWithAReason() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> search.search(SearchRequest.of("\"coopération militaire")));
+        assertTrue(e.getMessage().toLowerCase().contains("quote"), e.getMessage());
+    }
+
+    private static Set<String> expectedIds(String expected) {
+        return expected == null ? Set.of() : new TreeSet<>(List.of(expected.strip().split("\\s+")));
+    }
+
+    private static Set<String> prefixes(SearchPage page) {
+        return page.hits().stream().map(h -> h.id().substring(0, 3)).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
