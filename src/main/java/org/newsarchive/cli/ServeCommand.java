@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsarchive.api.ApiApp;
 import org.newsarchive.api.ApiConfig;
+import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.IndexReport;
 import org.newsarchive.index.Indexer;
@@ -38,39 +39,51 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Console console = top.console;
-        AppConfig app = top.config();
-        ApiConfig config = new ApiConfig(host, port, token != null ? token : System.getenv("NEWSARCHIVE_TOKEN"),
-                ApiConfig.DEFAULT_MAX_BODY_BYTES, ApiConfig.DEFAULT_IDLE_TIMEOUT);
-        ArchiveIndex index = ArchiveIndex.open(app.index(), new org.newsarchive.index.Analyzers());
-        Javalin server;
-        try {
-            seedIfEmpty(index, app, console);
-            server = ApiApp.create(index, config);
-            server.start();
-        } catch (Exception e) {
-            index.close();
-            throw e;
-        }
+        Running running = start(top.console);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                server.stop();
-                index.close();
+                running.close();
             } catch (IOException | RuntimeException e) {
                 System.err.println("newsarchive: could not close the index cleanly: " + e.getMessage());
             } finally {
                 stopped.countDown();
             }
         }, "newsarchive-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** A started server over its open index; closing stops the server, then commits and closes the index. */
+    record Running(Javalin server, ArchiveIndex index) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            server.stop();
+            index.close();
+        }
+    }
+
+    /** Opens (or creates) the index, seeds it when empty, starts the server and says where and who may write. */
+    Running start(Console console) throws IOException {
+        AppConfig app = top.config();
+        ApiConfig config = new ApiConfig(host, port, token != null ? token : System.getenv("NEWSARCHIVE_TOKEN"),
+                ApiConfig.DEFAULT_MAX_BODY_BYTES, ApiConfig.DEFAULT_IDLE_TIMEOUT);
+        ArchiveIndex index = ArchiveIndex.open(app.index(), new Analyzers());
+        Javalin server;
+        try {
+            seedIfEmpty(index, app, console);
+            server = ApiApp.create(index, config).start();
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
         String shown = host.contains(":") ? "[" + host + "]" : host;
         console.err().println("Index: " + app.index() + " (" + new LuceneArchiveSearch(index).stats().articles() + " articles)");
         console.err().println(ApiApp.writePolicy(config));
         console.err().println("Serving on http://" + shown + ":" + server.port() + "/  (API: /api/search?q=..., "
                 + "description: /openapi.json); stop with Ctrl-C");
         console.err().flush();
-        stopped.await();
-        return 0;
+        return new Running(server, index);
     }
 
     /** An empty index gets the bundled seeds, so that a fresh clone serves something at once. */
