@@ -36,8 +36,8 @@ import org.newsarchive.index.Fields;
 
 /** {@link ArchiveSearch} over the embedded Lucene index, one searcher per request from its manager. */
 public final class LuceneArchiveSearch implements ArchiveSearch {
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
-    private static final Sort BY_DATE = byDate();
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
+    static final Sort BY_DATE = byDate();
 
     private final ArchiveIndex index;
     private final QueryFactory queries;

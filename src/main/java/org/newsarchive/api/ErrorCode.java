@@ -1,0 +1,34 @@
+package org.newsarchive.api;
+
+/** Every error the API answers, with its HTTP status: the one table clients can rely on. */
+public enum ErrorCode {
+    INVALID_QUERY(400),
+    INVALID_PARAMETER(400),
+    INVALID_CURSOR(400),
+    INVALID_ARTICLE(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    INTERNAL(500);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The code for a status raised by the framework itself (unknown route, wrong method...). */
+    static ErrorCode forStatus(int status) {
+        for (ErrorCode c : values()) {
+            if (c.status == status && c != INVALID_QUERY && c != INVALID_CURSOR && c != INVALID_ARTICLE) return c;
+        }
+        return status >= 400 && status < 500 ? INVALID_PARAMETER : INTERNAL;
+    }
+}
