@@ -3,7 +3,6 @@ package org.newsarchive.api;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -22,12 +21,6 @@ final class JettyErrors extends ErrorHandler {
                                     Callback callback) {
         response.getHeaders().put(JSON);
         response.write(true, body(code), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(JSON);
-        return body(status);
     }
 
     static ByteBuffer body(int status) {
