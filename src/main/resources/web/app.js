@@ -53,15 +53,22 @@ async function chercher() {
   adresse.delete('size'); // the address bar keeps what a reader chose, so it can be shared
   history.replaceState(null, '', adresse.toString() ? '?' + adresse : location.pathname);
   try {
-    const page = await appeler('/api/search?' + p);
+    // With a date filter on, the histogram and the years still show every date, so another month is one click away.
+    const sansDate = new URLSearchParams(p);
+    sansDate.delete('from');
+    sansDate.delete('to');
+    sansDate.set('size', '0');
+    const [page, dates] = await Promise.all([appeler('/api/search?' + p),
+      etat.date ? appeler('/api/search?' + sansDate) : null]);
     if (numero !== etat.requete) return; // a newer search has started: this answer is stale
+    const facettesDates = (dates || page).facets;
     $('etat').classList.remove('erreur');
     $('etat').textContent = page.total === 0
       ? (etat.q ? 'Aucun résultat pour « ' + etat.q + ' ».' : 'Aucun article.')
       : pluriel(page.total, 'résultat') + ' (' + nombre.format(Math.round(page.took_ms * 10) / 10) + ' ms)';
     $('liste').replaceChildren(...page.hits.map(ligne));
-    dessinerHistogramme(page.facets.month || {});
-    dessinerFacette($('annees'), page.facets.year || {}, 'annee');
+    dessinerHistogramme(facettesDates.month || {});
+    dessinerFacette($('annees'), facettesDates.year || {}, 'annee');
     dessinerFacette($('langues'), page.facets.lang || {}, 'langue');
     dessinerFiltres();
     suivant(page.next);

@@ -47,6 +47,7 @@ public final class ApiApp {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             // CORS stays off: the page is served from the same origin, and other sites get no access.
             cfg.events.serverStarted(() -> {
                 for (var connector : created[0].jettyServer().server().getConnectors()) {

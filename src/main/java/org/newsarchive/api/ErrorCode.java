@@ -6,12 +6,15 @@ public enum ErrorCode {
     INVALID_PARAMETER(400),
     INVALID_CURSOR(400),
     INVALID_ARTICLE(400),
+    /** The HTTP request itself could not be read (caught by the server before any route). */
+    MALFORMED_REQUEST(400),
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
+    HEADERS_TOO_LARGE(431),
     INTERNAL(500);
 
     private final int status;
@@ -26,9 +29,10 @@ public enum ErrorCode {
 
     /** The code for a status raised by the framework itself (unknown route, wrong method...). */
     static ErrorCode forStatus(int status) {
+        if (status == 400) return MALFORMED_REQUEST;
         for (ErrorCode c : values()) {
-            if (c.status == status && c != INVALID_QUERY && c != INVALID_CURSOR && c != INVALID_ARTICLE) return c;
+            if (c.status == status && c.status != 400) return c;
         }
-        return status >= 400 && status < 500 ? INVALID_PARAMETER : INTERNAL;
+        return status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL;
     }
 }

@@ -123,6 +123,14 @@ class ApiSearchTest {
     }
 
     @Test
+    void headersTooLarge_isRefusedByJetty_inTheSameErrorShape() {
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/api/health"))
+                .header("X-Padding", "a".repeat(20_000)).GET().build());
+        assertEquals(431, r.statusCode());
+        assertEquals(error("HEADERS_TOO_LARGE", "request headers too large"), json(r));
+    }
+
+    @Test
     void responses_carryNoSniff_andNoCorsHeader() {
         HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/api/search?q=mali"))
                 .header("Origin", "https://elsewhere.example").GET().build());

@@ -169,6 +169,9 @@ class SearchPageBrowserTest {
         waitForStatus("1 résultat (");
         assertEquals(List.of("Coopération militaire entre Bamako et Moscou"), titles());
         assertEquals("Mois : mars 2022 ×", browser.findElement(By.cssSelector("#filtres button")).getText());
+        // The other months stay on the histogram, the chosen one marked.
+        assertEquals(8, browser.findElements(By.cssSelector("#histogramme .barre")).size());
+        assertEquals("2022-03", browser.findElement(By.cssSelector("#histogramme .barre.active")).getDomAttribute("data-mois"));
         browser.findElement(By.cssSelector("#filtres button")).click();
         waitForStatus("4 résultats");
     }
@@ -214,10 +217,11 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void article_opensWithFullTextDatePrecisionSourceAndCredits_andClosesWithEscape() throws IOException {
+    void article_opensWithEnter_showsFullTextDatePrecisionSourceAndCredits_andClosesWithEscape() throws IOException {
         search("defence");
         waitForStatus("1 résultat");
-        browser.findElement(By.cssSelector("#liste .titre")).click();
+        // Keyboard only: Enter on the focused title opens the article, Escape closes it.
+        browser.findElement(By.cssSelector("#liste .titre")).sendKeys(Keys.ENTER);
         WebElement view = waitFor("article view", () -> {
             WebElement v = browser.findElement(By.id("article"));
             return v.isDisplayed() ? v : null;
