@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The top command: global options and the list of subcommands. */
 @Command(name = "newsarchive", mixinStandardHelpOptions = true, version = "newsarchive 0.1.0",
         description = "Search service for news archives, French first and multilingual.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class, DetectEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsarchiveCommand implements Runnable {
 
