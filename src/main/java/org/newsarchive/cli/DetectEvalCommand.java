@@ -25,6 +25,9 @@ final class DetectEvalCommand implements Callable<Integer> {
     @Option(names = "--per-language", paramLabel = "N", description = "At most N articles per stated language (default: all).")
     int perLanguage;
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = "Experiment: refuse guesses below this margin (default ${DEFAULT-VALUE}).")
+    double minConfidence = LanguageDetector.DEFAULT_MIN_CONFIDENCE;
+
     @Override
     public Integer call() {
         if (perLanguage < 0) throw new IllegalArgumentException("--per-language must not be negative, got " + perLanguage);
@@ -33,14 +36,14 @@ final class DetectEvalCommand implements Callable<Integer> {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long start = System.nanoTime();
-        LanguageDetector detector = new LanguageDetector().warmUp();
+        LanguageDetector detector = new LanguageDetector(minConfidence).warmUp();
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long modelBytes = memory.getHeapMemoryUsage().getUsed() - before;
         DetectionEvaluation.Result result = new DetectionEvaluation(detector, perLanguage).run(paths);
         for (String p : result.problems()) console.err().println("failed  " + p);
-        console.out().printf(Locale.ROOT, "detector: Apache OpenNLP langdetect-183, archive languages %s; model loaded in %d ms, about %d MB of heap%n%n",
-                LanguageDetector.languages(), loadMillis, modelBytes >> 20);
+        console.out().printf(Locale.ROOT, "detector: Apache OpenNLP langdetect-183, archive languages %s, minimum confidence %.2f; model loaded in %d ms, about %d MB of heap%n%n",
+                LanguageDetector.languages(), minConfidence, loadMillis, modelBytes >> 20);
         console.out().print(DetectionEvaluation.report(result.byInput()));
         console.out().flush();
         console.err().flush();
