@@ -28,6 +28,9 @@ final class DetectEvalCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = "Experiment: refuse guesses below this margin (default ${DEFAULT-VALUE}).")
     double minConfidence = LanguageDetector.DEFAULT_MIN_CONFIDENCE;
 
+    @Option(names = "--max-chars", paramLabel = "N", description = "Experiment: characters of title + body read (default ${DEFAULT-VALUE}).")
+    int maxChars = LanguageDetector.DEFAULT_MAX_CHARS;
+
     @Override
     public Integer call() {
         if (perLanguage < 0) throw new IllegalArgumentException("--per-language must not be negative, got " + perLanguage);
@@ -36,14 +39,14 @@ final class DetectEvalCommand implements Callable<Integer> {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long start = System.nanoTime();
-        LanguageDetector detector = new LanguageDetector(minConfidence).warmUp();
+        LanguageDetector detector = new LanguageDetector(minConfidence, maxChars).warmUp();
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long modelBytes = memory.getHeapMemoryUsage().getUsed() - before;
         DetectionEvaluation.Result result = new DetectionEvaluation(detector, perLanguage).run(paths);
         for (String p : result.problems()) console.err().println("failed  " + p);
-        console.out().printf(Locale.ROOT, "detector: Apache OpenNLP langdetect-183, archive languages %s, minimum confidence %.2f; model loaded in %d ms, about %d MB of heap%n%n",
-                LanguageDetector.languages(), minConfidence, loadMillis, modelBytes >> 20);
+        console.out().printf(Locale.ROOT, "detector: Apache OpenNLP langdetect-183, archive languages %s, minimum confidence %.2f, reading %d characters; model loaded in %d ms, about %d MB of heap%n%n",
+                LanguageDetector.languages(), minConfidence, maxChars, loadMillis, modelBytes >> 20);
         console.out().print(DetectionEvaluation.report(result.byInput()));
         console.out().flush();
         console.err().flush();

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
@@ -16,6 +20,8 @@ import org.newsarchive.ingest.LanguageDetector.Detection;
  * here only: one bad article or file is counted and named, and the rest of the batch goes on.
  */
 public final class Indexer {
+    /** Articles read ahead of the writer: bounds memory when reading is faster than writing. */
+    private static final int QUEUE_SIZE = 256;
     /** Writes become visible to the id check (added or replaced) at least this often. */
     private static final int REFRESH_EVERY = 50_000;
 
@@ -54,28 +60,92 @@ public final class Indexer {
         this.detector = detector;
     }
 
-    /** Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count. */
+    /**
+     * Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count.
+     * Reading and language detection run on the calling thread, index writes on a second one, so detection
+     * overlaps with analysis instead of adding to it.
+     */
     public IndexReport index(List<Path> paths, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         IndexReport report = new IndexReport();
-        long[] done = {0};
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
+        AtomicReference<Throwable> writerFailure = new AtomicReference<>();
+        Thread writer = Thread.ofPlatform().name("newsarchive-index-writer").start(() -> {
+            long done = 0;
+            try {
+                for (Work work = queue.take(); work != Work.END; work = queue.take()) {
+                    switch (work.item()) {
+                        case IngestItem.Parsed parsed -> write(parsed.article(), work.lang(), report);
+                        case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
+                        case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
+                    }
+                    progress.accept(++done);
+                }
+            } catch (Throwable t) {
+                writerFailure.set(t);
+                queue.clear();
+            }
+        });
         try {
             new ArticleWalker().walk(paths, item -> {
-                switch (item) {
-                    case IngestItem.Parsed parsed -> write(parsed.article(), report);
-                    case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
-                    case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
-                }
-                progress.accept(++done[0]);
+                Detection lang = item instanceof IngestItem.Parsed p ? language(p.article()) : null;
+                put(queue, new Work(item, lang), writerFailure);
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            put(queue, Work.END, writerFailure);
+            writer.join();
+        } catch (WriterStopped e) {
+            // The writer's own failure is thrown below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
         } finally {
+            if (writer.isAlive()) {
+                writer.interrupt();
+                joinQuietly(writer);
+            }
             // What was written is committed even when the run stops half-way.
             index.commit();
         }
+        Throwable failure = writerFailure.get();
+        if (failure instanceof UncheckedIOException e) throw e.getCause();
+        if (failure instanceof RuntimeException e) throw e;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw new IOException("indexing stopped", failure);
         report.elapsed(System.nanoTime() - started);
         return report;
+    }
+
+    /** One read item and its language, handed from the reading thread to the writing one. */
+    private record Work(IngestItem item, Detection lang) {
+        static final Work END = new Work(null, null);
+    }
+
+    /** Queues work, giving up as soon as the writer has failed (it no longer takes any). */
+    private static void put(BlockingQueue<Work> queue, Work work, AtomicReference<Throwable> writerFailure) {
+        try {
+            while (!queue.offer(work, 100, TimeUnit.MILLISECONDS)) {
+                if (writerFailure.get() != null) throw new WriterStopped();
+            }
+            if (writerFailure.get() != null) throw new WriterStopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterStopped();
+        }
+    }
+
+    /** Stops the walk once the writer thread has failed; its failure is what gets reported. */
+    private static final class WriterStopped extends RuntimeException {
+        WriterStopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Indexes one article that came from elsewhere (the HTTP API). */
@@ -84,9 +154,8 @@ public final class Indexer {
         return index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
     }
 
-    private void write(Article article, IndexReport report) {
+    private void write(Article article, Detection lang, IndexReport report) {
         try {
-            Detection lang = language(article);
             ArchiveIndex.Outcome outcome = index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
             if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
             report.language(Analyzers.supported(lang.lang()), !lang.given());

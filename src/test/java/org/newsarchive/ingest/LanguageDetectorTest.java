@@ -37,7 +37,7 @@ class LanguageDetectorTest {
         Detection sure = DETECTOR.detect(text);
         assertEquals("fr", sure.lang());
         assertTrue(sure.confidence() > LanguageDetector.DEFAULT_MIN_CONFIDENCE && sure.confidence() < 1, "margin " + sure.confidence());
-        Detection refused = new LanguageDetector(sure.confidence() + 1e-9).detect(text);
+        Detection refused = new LanguageDetector(sure.confidence() + 1e-9, LanguageDetector.DEFAULT_MAX_CHARS).detect(text);
         assertEquals("und", refused.lang());
         assertEquals(sure.confidence(), refused.confidence(), 1e-12);
     }
