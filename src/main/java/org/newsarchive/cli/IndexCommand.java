@@ -11,6 +11,7 @@ import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.IndexReport;
 import org.newsarchive.index.Indexer;
+import org.newsarchive.ingest.LanguageDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,25 +27,29 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively).")
     List<Path> paths;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article, instead of the one they say.")
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article, instead of the one they say "
+            + "(default: the one they say, else detected); 'auto' detects every article's language, ignoring theirs.")
     String lang;
 
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
-        if (lang != null && !Analyzers.LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES) + ")");
+        if (lang != null && !Analyzers.LANGUAGES.contains(lang) && !Indexer.DETECT_ALL.equals(lang)) {
+            throw new IllegalArgumentException("unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES)
+                    + ", or " + Indexer.DETECT_ALL + ")");
         }
         IndexReport report;
         try (ArchiveIndex index = Archives.openForWriting(top.config());
              ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
             LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
-            report = new Indexer(index, Archives.DEFAULT_LANG, lang).index(paths, progress);
+            // The model is loaded only if some article needs detecting.
+            report = new Indexer(index, new LanguageDetector(), lang).index(paths, progress);
         }
         for (IndexReport.Problem p : report.skipped()) console.err().println("skipped " + p);
         for (IndexReport.Problem p : report.failed()) console.err().println("failed  " + p);
         console.out().println(report.summary());
+        console.out().println(report.languageSummary());
         console.out().flush();
         console.err().flush();
         return report.failed().isEmpty() ? 0 : 1;

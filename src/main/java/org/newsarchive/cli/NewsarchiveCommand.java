@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** The top command: global options and the list of subcommands. */
 @Command(name = "newsarchive", mixinStandardHelpOptions = true, version = "newsarchive 0.1.0",
         description = "Search service for news archives, French first and multilingual.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class,
-                ServeCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class,
+                EvalCommand.class, DetectEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsarchiveCommand implements Runnable {
 

@@ -3,19 +3,25 @@ package org.newsarchive.index;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /** The one place that chooses an analyzer for a language, used at index and at query time alike. */
 public final class Analyzers {
@@ -28,10 +34,10 @@ public final class Analyzers {
 
     private final Map<String, Analyzer> byLanguage = Map.of(
             "fr", new FrenchAnalyzer(true),
-            "en", new EnglishAnalyzer(),
+            "en", new FoldedEnglishAnalyzer(),
             "de", new GermanAnalyzer(),
             "es", new SpanishAnalyzer(),
-            "it", new ItalianAnalyzer(),
+            "it", new FoldedItalianAnalyzer(),
             "pt", new PortugueseAnalyzer(),
             "nl", new DutchAnalyzer(),
             "ar", new ArabicAnalyzer(),
@@ -67,6 +73,54 @@ public final class Analyzers {
     /** Field name to analyzer, for the IndexWriter. */
     public Analyzer perField() {
         return perField;
+    }
+
+    /**
+     * Lucene's English chain (possessive, lower case, stop words, Porter) with accents folded before stemming:
+     * English news spells foreign names and loans with accents ("São Paulo", "café") and readers type them without.
+     */
+    static final class FoldedEnglishAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new ASCIIFoldingFilter(result);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /**
+     * Lucene's Italian chain (elision, lower case, stop words, light stemming) with accents folded before
+     * stemming: the light stemmer keeps a final accent, so "città" and the often typed "citta" would differ.
+     */
+    static final class FoldedItalianAnalyzer extends Analyzer {
+        private static final CharArraySet ELIDED = new CharArraySet(java.util.Arrays.asList(
+                "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
+                "sugl", "un", "m", "t", "s", "v", "d"), true);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ElisionFilter(source, ELIDED);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, ItalianAnalyzer.getDefaultStopSet());
+            result = new ASCIIFoldingFilter(result);
+            result = new ItalianLightStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
     }
 
     /** Standard tokens, lower case, accents folded: for text whose language is unknown. */

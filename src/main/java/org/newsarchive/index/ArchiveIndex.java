@@ -102,9 +102,15 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Adds the article, or replaces the one with the same id. Its language must be decided already. */
-    public synchronized Outcome upsert(Article article) throws IOException {
+    public Outcome upsert(Article article) throws IOException {
+        return upsert(article, null);
+    }
+
+    /** As {@link #upsert(Article)}, with the confidence of a detected language (null when the source gave it). */
+    public synchronized Outcome upsert(Article article, Double langConfidence) throws IOException {
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
-        writer().updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, Instant.now()));
+        writer().updateDocument(new Term(Fields.ID, article.id()),
+                ArticleDocuments.toDocument(article, Instant.now(), langConfidence));
         pendingIds.add(article.id());
         return existed ? Outcome.REPLACED : Outcome.ADDED;
     }

@@ -41,6 +41,11 @@ public final class ArticleDocuments {
 
     /** Builds the document for an article whose language is already decided. */
     public static Document toDocument(Article a, Instant ingested) {
+        return toDocument(a, ingested, null);
+    }
+
+    /** As {@link #toDocument(Article, Instant)}, storing the confidence of a detected language (null: given). */
+    public static Document toDocument(Article a, Instant ingested, Double langConfidence) {
         String lang = Analyzers.supported(a.lang());
         String bodyText = a.bodyText();
         String allText = a.title() + PARAGRAPH_BREAK + bodyText;
@@ -59,6 +64,8 @@ public final class ArticleDocuments {
         // Language: filter term, facet doc values, stored.
         doc.add(new StringField(Fields.LANG, lang, Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.LANG, new BytesRef(lang)));
+        // Stored only: tells a reader the language was guessed, and how surely.
+        if (langConfidence != null) doc.add(new StoredField(Fields.LANG_CONFIDENCE, langConfidence));
         PartialDate date = a.date();
         if (date != null) {
             int start = (int) date.start().toEpochDay();
@@ -93,6 +100,12 @@ public final class ArticleDocuments {
         return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), paragraphs,
                 date == null ? null : PartialDate.parse(date), doc.get(Fields.LANG), doc.get(Fields.SOURCE),
                 doc.get(Fields.URL), doc.get(Fields.FILE), credits, meta == null ? Map.of() : fromJson(meta));
+    }
+
+    /** Confidence of a detected language, or null when the source gave the language. */
+    public static Double langConfidence(Document doc) {
+        IndexableField f = doc.getField(Fields.LANG_CONFIDENCE);
+        return f == null ? null : f.numericValue().doubleValue();
     }
 
     /** When the article was (last) indexed. */

@@ -17,6 +17,8 @@ public final class Fields {
     public static final String DATE = "date";
     public static final String DATE_PRECISION = "date_precision";
     public static final String LANG = "lang";
+    /** Confidence in [0, 1] of a detected language; absent when the source stated the language. */
+    public static final String LANG_CONFIDENCE = "lang_confidence";
     public static final String SOURCE = "source";
     public static final String URL = "url";
     public static final String FILE = "file";

@@ -2,6 +2,8 @@ package org.newsarchive.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Every outcome of one indexing run, counted: nothing is lost silently. */
 public final class IndexReport {
@@ -19,12 +21,18 @@ public final class IndexReport {
     private final List<Problem> skipped = new ArrayList<>();
     private final List<Problem> failed = new ArrayList<>();
     private long elapsedNanos;
+    private final Map<String, Long> languages = new TreeMap<>();
+    private long detected;
 
     void added() { added++; }
     void replaced() { replaced++; }
     void skipped(Problem p) { skipped.add(p); }
     void failed(Problem p) { failed.add(p); }
     void elapsed(long nanos) { elapsedNanos = nanos; }
+    void language(String lang, boolean wasDetected) {
+        languages.merge(lang, 1L, Long::sum);
+        if (wasDetected) detected++;
+    }
 
     /** New articles. */
     public long addedCount() { return added; }
@@ -35,6 +43,18 @@ public final class IndexReport {
     public List<Problem> skipped() { return List.copyOf(skipped); }
     public List<Problem> failed() { return List.copyOf(failed); }
     public double seconds() { return elapsedNanos / 1e9; }
+    /** Articles indexed per language (as decided: given, forced or detected). */
+    public Map<String, Long> languages() { return Map.copyOf(languages); }
+    /** Articles whose language was detected rather than given. */
+    public long detectedCount() { return detected; }
+
+    /** One line: "languages en 3, fr 2 (4 detected)". */
+    public String languageSummary() {
+        StringBuilder b = new StringBuilder("languages");
+        languages.forEach((lang, n) -> b.append(b.length() > 9 ? ", " : " ").append(lang).append(' ').append(n));
+        if (languages.isEmpty()) b.append(" none");
+        return b.append(" (").append(detected).append(" detected)").toString();
+    }
 
     /** One line: "indexed 5 (5 new, 0 replaced), skipped 0, failed 0 in 0.4 s". */
     public String summary() {

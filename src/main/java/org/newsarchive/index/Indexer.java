@@ -4,66 +4,161 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
 import org.newsarchive.ingest.IngestItem;
+import org.newsarchive.ingest.LanguageDetector;
+import org.newsarchive.ingest.LanguageDetector.Detection;
 
 /**
  * Reads files into articles and writes them to the index, counting every outcome. Catch-and-continue lives
  * here only: one bad article or file is counted and named, and the rest of the batch goes on.
  */
 public final class Indexer {
+    /** Articles read ahead of the writer: bounds memory when reading is faster than writing. */
+    private static final int QUEUE_SIZE = 256;
     /** Writes become visible to the id check (added or replaced) at least this often. */
     private static final int REFRESH_EVERY = 50_000;
+
+    /** {@code --lang auto}: detect every article's language, ignoring the one it states. */
+    public static final String DETECT_ALL = "auto";
 
     private final ArchiveIndex index;
     private final String defaultLang;
     private final String forcedLang;
+    private final LanguageDetector detector;
 
     /**
+     * Without detection.
+     *
      * @param defaultLang language of articles that do not say theirs
      * @param forcedLang  language for every article, whatever they say (null: keep theirs)
      */
     public Indexer(ArchiveIndex index, String defaultLang, String forcedLang) {
+        this(index, defaultLang, forcedLang, null);
+    }
+
+    /**
+     * With detection: an article's stated language wins, else {@code detector} decides (und when unsure).
+     *
+     * @param forcedLang language for every article (null: keep theirs; {@link #DETECT_ALL}: detect them all)
+     */
+    public Indexer(ArchiveIndex index, LanguageDetector detector, String forcedLang) {
+        this(index, null, forcedLang, detector);
+    }
+
+    private Indexer(ArchiveIndex index, String defaultLang, String forcedLang, LanguageDetector detector) {
+        if (DETECT_ALL.equals(forcedLang) && detector == null) throw new IllegalArgumentException("'auto' needs a detector");
         this.index = index;
         this.defaultLang = defaultLang;
         this.forcedLang = forcedLang;
+        this.detector = detector;
     }
 
-    /** Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count. */
+    /**
+     * Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count.
+     * Reading and language detection run on the calling thread, index writes on a second one, so detection
+     * overlaps with analysis instead of adding to it.
+     */
     public IndexReport index(List<Path> paths, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         IndexReport report = new IndexReport();
-        long[] done = {0};
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
+        AtomicReference<Throwable> writerFailure = new AtomicReference<>();
+        Thread writer = Thread.ofPlatform().name("newsarchive-index-writer").start(() -> {
+            long done = 0;
+            try {
+                for (Work work = queue.take(); work != Work.END; work = queue.take()) {
+                    switch (work.item()) {
+                        case IngestItem.Parsed parsed -> write(parsed.article(), work.lang(), report);
+                        case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
+                        case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
+                    }
+                    progress.accept(++done);
+                }
+            } catch (Throwable t) {
+                writerFailure.set(t);
+                queue.clear();
+            }
+        });
         try {
             new ArticleWalker().walk(paths, item -> {
-                switch (item) {
-                    case IngestItem.Parsed parsed -> write(parsed.article(), report);
-                    case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
-                    case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
-                }
-                progress.accept(++done[0]);
+                Detection lang = item instanceof IngestItem.Parsed p ? language(p.article()) : null;
+                put(queue, new Work(item, lang), writerFailure);
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            put(queue, Work.END, writerFailure);
+            writer.join();
+        } catch (WriterStopped e) {
+            // The writer's own failure is thrown below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
         } finally {
+            if (writer.isAlive()) {
+                writer.interrupt();
+                joinQuietly(writer);
+            }
             // What was written is committed even when the run stops half-way.
             index.commit();
         }
+        Throwable failure = writerFailure.get();
+        if (failure instanceof UncheckedIOException e) throw e.getCause();
+        if (failure instanceof RuntimeException e) throw e;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw new IOException("indexing stopped", failure);
         report.elapsed(System.nanoTime() - started);
         return report;
     }
 
-    /** Indexes one article that came from elsewhere (the HTTP API). */
-    public ArchiveIndex.Outcome write(Article article) throws IOException {
-        return index.upsert(withLanguage(article));
+    /** One read item and its language, handed from the reading thread to the writing one. */
+    private record Work(IngestItem item, Detection lang) {
+        static final Work END = new Work(null, null);
     }
 
-    private void write(Article article, IndexReport report) {
+    /** Queues work, giving up as soon as the writer has failed (it no longer takes any). */
+    private static void put(BlockingQueue<Work> queue, Work work, AtomicReference<Throwable> writerFailure) {
         try {
-            ArchiveIndex.Outcome outcome = index.upsert(withLanguage(article));
+            while (!queue.offer(work, 100, TimeUnit.MILLISECONDS)) {
+                if (writerFailure.get() != null) throw new WriterStopped();
+            }
+            if (writerFailure.get() != null) throw new WriterStopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterStopped();
+        }
+    }
+
+    /** Stops the walk once the writer thread has failed; its failure is what gets reported. */
+    private static final class WriterStopped extends RuntimeException {
+        WriterStopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Indexes one article that came from elsewhere (the HTTP API). */
+    public ArchiveIndex.Outcome write(Article article) throws IOException {
+        Detection lang = language(article);
+        return index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
+    }
+
+    private void write(Article article, Detection lang, IndexReport report) {
+        try {
+            ArchiveIndex.Outcome outcome = index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
             if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
+            report.language(Analyzers.supported(lang.lang()), !lang.given());
             if ((report.indexedCount() % REFRESH_EVERY) == 0) index.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,8 +169,11 @@ public final class Indexer {
         }
     }
 
-    private Article withLanguage(Article article) {
-        if (forcedLang != null) return article.withLang(forcedLang);
-        return article.lang() == null ? article.withLang(defaultLang) : article;
+    /** Forced, else stated, else detected (or the default language when there is no detector). */
+    Detection language(Article article) {
+        if (DETECT_ALL.equals(forcedLang)) return detector.detect(article);
+        if (forcedLang != null) return new Detection(forcedLang, 1, true);
+        if (detector != null) return detector.decide(article);
+        return new Detection(article.lang() == null ? defaultLang : article.lang(), 1, true);
     }
 }

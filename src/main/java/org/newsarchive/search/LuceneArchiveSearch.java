@@ -33,6 +33,7 @@ import org.apache.lucene.util.NumericUtils;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.ArticleDocuments;
 import org.newsarchive.index.Fields;
+import org.newsarchive.ingest.LanguageDetector;
 
 /** {@link ArchiveSearch} over the embedded Lucene index, one searcher per request from its manager. */
 public final class LuceneArchiveSearch implements ArchiveSearch {
@@ -47,7 +48,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking) {
         this.index = index;
         this.similarity = ranking.similarity();
-        this.queries = new QueryFactory(index.analyzers(), ranking);
+        // A query in one clear language prefers that language's articles (the model loads on the first such query).
+        LanguageDetector detector = new LanguageDetector();
+        this.queries = new QueryFactory(index.analyzers(), ranking, text -> {
+            String lang = detector.detect(text).lang();
+            return lang.equals(LanguageDetector.UNDETERMINED) ? null : lang;
+        });
         this.snippets = new Snippets(index.analyzers());
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,12 +34,26 @@ final class QueryFactory {
     /** Most distinct words a plain query keeps. */
     static final int MAX_PLAIN_TERMS = 256;
 
+    /**
+     * Weight of the query's own language when a query without a language filter is clearly in one language.
+     * Each language is scored on its own statistics, so a cognate that is rare in a small collection ("crisis"
+     * in Spanish) can outscore the query's real language on a common word; the query's language breaks that tie.
+     */
+    static final float QUERY_LANGUAGE_BOOST = 2f;
+
     private final Analyzers analyzers;
     private final RankingConfig ranking;
+    private final Function<String, String> queryLanguage;
 
     QueryFactory(Analyzers analyzers, RankingConfig ranking) {
+        this(analyzers, ranking, text -> null);
+    }
+
+    /** @param queryLanguage the language a query text is written in, or null/und when unsure */
+    QueryFactory(Analyzers analyzers, RankingConfig ranking, Function<String, String> queryLanguage) {
         this.analyzers = analyzers;
         this.ranking = ranking;
+        this.queryLanguage = queryLanguage;
     }
 
     /**
@@ -63,7 +78,8 @@ final class QueryFactory {
                 if (q != null) byLanguage.put(lang, q);
             }
         }
-        Query textQuery = text.isEmpty() ? new MatchAllDocsQuery() : perLanguage(byLanguage);
+        String preferred = request.lang() == null && byLanguage.size() > 1 ? queryLanguage.apply(text) : null;
+        Query textQuery = text.isEmpty() ? new MatchAllDocsQuery() : perLanguage(byLanguage, preferred);
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
         if (request.lang() != null) full.add(new TermQuery(new Term(Fields.LANG, request.lang())), Occur.FILTER);
         if (request.from() != null || request.to() != null) {
@@ -74,15 +90,19 @@ final class QueryFactory {
         return new Built(full.build(), byLanguage);
     }
 
-    private static Query perLanguage(Map<String, Query> byLanguage) {
+    private static Query perLanguage(Map<String, Query> byLanguage, String preferred) {
         if (byLanguage.isEmpty()) return new MatchNoDocsQuery("nothing to search for in the requested languages");
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Each language's clause only matches its own articles: language-neutral fields (folded) would
-        // otherwise let every language's clause match everything.
-        byLanguage.forEach((lang, q) -> any.add(new BooleanQuery.Builder()
-                .add(q, Occur.MUST)
-                .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
-                .build(), Occur.SHOULD));
+        // otherwise let every language's clause match everything. A document matches one clause only, so its
+        // score is its own language's BM25, untouched by the other languages' statistics.
+        byLanguage.forEach((lang, q) -> {
+            Query clause = new BooleanQuery.Builder()
+                    .add(q, Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
+                    .build();
+            any.add(lang.equals(preferred) ? new BoostQuery(clause, QUERY_LANGUAGE_BOOST) : clause, Occur.SHOULD);
+        });
         return any.build();
     }
 
