@@ -33,6 +33,8 @@ final class QueryFactory {
     /** Most distinct words a plain query keeps. */
     static final int MAX_PLAIN_TERMS = 256;
 
+    private static final java.util.regex.Pattern CONTROL_CHARS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private final Analyzers analyzers;
     private final RankingConfig ranking;
 
@@ -51,7 +53,8 @@ final class QueryFactory {
     Built build(SearchRequest request, Collection<String> indexedLanguages) {
         List<String> languages = request.lang() == null ? List.copyOf(indexedLanguages)
                 : indexedLanguages.contains(request.lang()) ? List.of(request.lang()) : List.of();
-        String text = request.query().strip();
+        // Control characters mean nothing in a query and would end up in error messages: they become spaces.
+        String text = CONTROL_CHARS.matcher(request.query()).replaceAll(" ").strip();
         if (text.length() > MAX_QUERY_CHARS) {
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
                     "query is " + text.length() + " characters long; at most " + MAX_QUERY_CHARS + " are allowed");
