@@ -29,18 +29,23 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language of every article, instead of the one they say.")
     String lang;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + Indexer.DEFAULT_COMMIT_EVERY,
+            description = "Commit after every N articles: a crash loses at most N (default: ${DEFAULT-VALUE}).")
+    int commitEvery;
+
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
         if (lang != null && !Analyzers.LANGUAGES.contains(lang)) {
             throw new IllegalArgumentException("unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES) + ")");
         }
+        if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
         IndexReport report;
         try (ArchiveIndex index = Archives.openForWriting(top.config());
              ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
             LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
-            report = new Indexer(index, Archives.DEFAULT_LANG, lang).index(paths, progress);
+            report = new Indexer(index, Archives.DEFAULT_LANG, lang, commitEvery).index(paths, progress);
         }
         for (IndexReport.Problem p : report.skipped()) console.err().println("skipped " + p);
         for (IndexReport.Problem p : report.failed()) console.err().println("failed  " + p);

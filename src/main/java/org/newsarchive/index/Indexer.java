@@ -16,19 +16,32 @@ import org.newsarchive.ingest.IngestItem;
 public final class Indexer {
     /** Writes become visible to the id check (added or replaced) at least this often. */
     private static final int REFRESH_EVERY = 50_000;
+    /** Default for how many articles may be lost to a crash: the work since the last commit. */
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
     private final ArchiveIndex index;
     private final String defaultLang;
     private final String forcedLang;
+    private final int commitEvery;
 
     /**
      * @param defaultLang language of articles that do not say theirs
      * @param forcedLang  language for every article, whatever they say (null: keep theirs)
      */
     public Indexer(ArchiveIndex index, String defaultLang, String forcedLang) {
+        this(index, defaultLang, forcedLang, DEFAULT_COMMIT_EVERY);
+    }
+
+    /**
+     * @param commitEvery commit after every this many articles, so that a crash (kill -9, power loss) loses
+     *                    at most that much work; re-running the same ingest then converges (ids are upserted)
+     */
+    public Indexer(ArchiveIndex index, String defaultLang, String forcedLang, int commitEvery) {
+        if (commitEvery < 1) throw new IllegalArgumentException("commit interval must be at least 1, got " + commitEvery);
         this.index = index;
         this.defaultLang = defaultLang;
         this.forcedLang = forcedLang;
+        this.commitEvery = commitEvery;
     }
 
     /** Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count. */
@@ -64,7 +77,11 @@ public final class Indexer {
         try {
             ArchiveIndex.Outcome outcome = index.upsert(withLanguage(article));
             if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
-            if ((report.indexedCount() % REFRESH_EVERY) == 0) index.refresh();
+            if (report.indexedCount() % commitEvery == 0) {
+                index.commit();
+            } else if (report.indexedCount() % REFRESH_EVERY == 0) {
+                index.refresh();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
