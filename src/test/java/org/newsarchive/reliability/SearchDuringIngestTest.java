@@ -22,13 +22,13 @@ import org.newsarchive.search.SearchPage;
 import org.newsarchive.search.SearchRequest;
 
 /**
- * Searches at full speed on several threads while a bulk ingest upserts and refreshes: no search fails, counts
+ * Searches at full speed on two threads while a bulk ingest upserts and refreshes: no search fails, counts
  * only grow, and the final counts are exact. Latencies are printed for docs/RELIABILITY.md, never asserted.
  */
 class SearchDuringIngestTest {
-    private static final int ARTICLES = 6_000;
-    private static final int REFRESH_EVERY = 200;
-    private static final int SEARCH_THREADS = 3;
+    private static final int ARTICLES = 3_000;
+    private static final int REFRESH_EVERY = 100;
+    private static final int SEARCH_THREADS = 2;
 
     @TempDir
     Path dir;
