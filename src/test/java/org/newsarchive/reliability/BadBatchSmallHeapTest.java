@@ -60,6 +60,7 @@ class BadBatchSmallHeapTest {
         assertTrue(index.waitFor(5, TimeUnit.MINUTES), "index did not finish");
         exitCode = index.exitValue();
         stdout = Files.readString(out);
+        System.out.print("child JVM -Xmx256m: " + stdout);
         // The report lines only: the JVM may add its own warnings (incubator modules) to stderr.
         stderr = Files.readAllLines(err).stream().filter(l -> l.startsWith("skipped ") || l.startsWith("failed  ")).toList();
         try (var reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {

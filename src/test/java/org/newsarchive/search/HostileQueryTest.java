@@ -138,7 +138,7 @@ class HostileQueryTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> search.search(SearchRequest.of(query)));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(InvalidRequestException.Kind.QUERY, e.kind());
-        assertUserFacing(e.getMessage());
+        assertUserFacing(e.getMessage(), query);
     }
 
     @Test
@@ -157,9 +157,47 @@ class HostileQueryTest {
         assertFalse(SearchJson.page(page, true).containsKey("timed_out"));
     }
 
-    static void assertUserFacing(String message) {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tamperedCursors")
+    void tamperedCursor_givesAPageOrANamedCursorError(String name, String cursor) {
+        SearchRequest request = SearchRequest.of("mali").withSize(2).withCursor(cursor);
+        try {
+            assertTrue(search.search(request).hits().size() <= 2);
+        } catch (InvalidRequestException e) {
+            assertEquals(InvalidRequestException.Kind.CURSOR, e.kind());
+            assertUserFacing(e.getMessage(), cursor);
+        }
+    }
+
+    /** Cursors a client could forge: right fingerprint with odd contents, garbage, truncation. */
+    static Stream<Arguments> tamperedCursors() {
+        String real = search.search(SearchRequest.of("mali").withSize(2)).next();
+        byte[] raw = java.util.Base64.getUrlDecoder().decode(real);
+        java.util.function.Function<byte[], String> enc = b -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        byte[] nan = raw.clone();
+        java.nio.ByteBuffer.wrap(nan).putLong(4, Double.doubleToLongBits(Double.NaN));
+        byte[] noId = java.util.Arrays.copyOf(raw, 12);
+        byte[] badUtf8 = java.util.Arrays.copyOf(raw, raw.length + 3);
+        badUtf8[raw.length] = (byte) 0xFF;
+        return Stream.of(
+                Arguments.of("real cursor", real),
+                Arguments.of("score NaN", enc.apply(nan)),
+                Arguments.of("empty id", enc.apply(noId)),
+                Arguments.of("invalid UTF-8 id", enc.apply(badUtf8)),
+                Arguments.of("truncated", real.substring(0, 5)),
+                Arguments.of("not base64", "!!!%%%"),
+                Arguments.of("10,000 characters", "A".repeat(10_000)));
+    }
+
+    /**
+     * One line, and no trace of internals (class names, stack frames) — unless the user typed them: a query
+     * may well contain "org.apache", and its echo is fine (QueryFuzzTest found that case).
+     */
+    static void assertUserFacing(String message, String query) {
         assertFalse(message.contains("\n"), message);
-        assertFalse(message.contains("org.apache"), message);
-        assertFalse(message.contains("Exception"), message);
+        for (String internal : List.of("org.apache", "Exception", "java.", "\tat ")) {
+            assertFalse(message.contains(internal) && !query.contains(internal), message);
+        }
     }
 }

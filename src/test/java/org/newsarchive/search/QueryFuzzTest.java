@@ -44,7 +44,7 @@ class QueryFuzzTest {
         try {
             search.search(SearchRequest.of(query).withPlain(plain));
         } catch (InvalidRequestException e) {
-            HostileQueryTest.assertUserFacing(e.getMessage());
+            HostileQueryTest.assertUserFacing(e.getMessage(), query);
         }
     }
 }
