@@ -87,8 +87,15 @@ public final class Indexer {
         } catch (IllegalArgumentException e) {
             // Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on.
             report.failed(new IndexReport.Problem(article.file() == null ? article.id() : article.file(), 0,
-                    "not indexable: " + e.getMessage()));
+                    "not indexable: " + notIndexableReason(e)));
         }
+    }
+
+    /** Lucene's reason in one short line: its "immense term" message quotes the term's first 30 bytes as numbers. */
+    private static String notIndexableReason(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("immense term")) return "a word or id longer than 32 KB";
+        return message.lines().findFirst().orElse("refused by Lucene");
     }
 
     private Article withLanguage(Article article) {
