@@ -74,7 +74,7 @@ public final class JsonlArticleReader {
     }
 
     /** Parses one JSON line into an item; never throws. */
-    IngestItem parseLine(String line, String file, long lineNo) {
+    public IngestItem parseLine(String line, String file, long lineNo) {
         JsonNode node;
         try {
             node = json.readTree(line);

@@ -38,8 +38,8 @@ import org.newsarchive.index.Fields;
 
 /** {@link ArchiveSearch} over the embedded Lucene index, one searcher per request from its manager. */
 public final class LuceneArchiveSearch implements ArchiveSearch {
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
-    private static final Sort BY_DATE = byDate();
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
+    static final Sort BY_DATE = byDate();
 
     /** No single search may hold a CPU longer than about this; past it the search stops and says so. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);

@@ -1,0 +1,94 @@
+package org.newsarchive.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.newsarchive.index.AnalysisPreview;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.Indexer;
+import org.newsarchive.search.ArchiveSearch;
+import org.newsarchive.search.LuceneArchiveSearch;
+import org.newsarchive.search.MatchExport;
+import org.newsarchive.search.RankingConfig;
+
+/**
+ * The HTTP service, built from its dependencies and returned unstarted: {@code serve} starts it on its port,
+ * tests on port 0. Routes are listed here and only here; {@code /openapi.json} must list the same.
+ */
+public final class ApiApp {
+    /** Language of posted articles that do not say theirs. */
+    static final String DEFAULT_LANG = "fr";
+
+    private ApiApp() {}
+
+    /** One route: what {@code /openapi.json} must document. */
+    public record Route(HandlerType method, String path) {}
+
+    /** The app over an open, writable index. */
+    public static Javalin create(ArchiveIndex index, ApiConfig config) {
+        ArchiveSearch search = new LuceneArchiveSearch(index);
+        ObjectMapper json = new ObjectMapper();
+        WriteGuard guard = new WriteGuard(config.token());
+        var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, DEFAULT_LANG, null)),
+                guard, config.maxBodyBytes());
+        var searches = new SearchController(search, new MatchExport(index, RankingConfig.DEFAULT), json);
+        var info = new InfoController(search, new AnalysisPreview(index.analyzers()), index.path());
+        var web = new WebResources();
+
+        Javalin[] created = new Javalin[1];
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            // CORS stays off: the page is served from the same origin, and other sites get no access.
+            cfg.events.serverStarted(() -> {
+                for (var connector : created[0].jettyServer().server().getConnectors()) {
+                    if (connector instanceof AbstractConnector c) c.setIdleTimeout(config.idleTimeout().toMillis());
+                }
+            });
+            var routes = cfg.routes;
+            routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            routes.get("/", web::page);
+            routes.get("/assets/{name}", web::asset);
+            routes.get("/openapi.json", web::openApi);
+            routes.get("/api/search", searches::search);
+            routes.get("/api/export", searches::export);
+            routes.get("/api/articles/{id}", articles::get);
+            routes.delete("/api/articles/{id}", articles::delete);
+            routes.post("/api/articles", articles::post);
+            routes.get("/api/stats", info::stats);
+            routes.get("/api/health", info::health);
+            routes.get("/api/analyze", info::analyze);
+            Errors.register(routes);
+        });
+        created[0] = app;
+        return app;
+    }
+
+    /** The HTTP routes the app really registered, read back from Javalin's router. */
+    public static List<Route> routes(Javalin app) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Route(endpoint.method, endpoint.path))
+                .toList();
+    }
+
+    /** The line {@code serve} prints at startup about who may write. */
+    public static String writePolicy(ApiConfig config) {
+        return config.hasToken()
+                ? "Writes (POST/DELETE /api/articles) need 'Authorization: Bearer <token>'."
+                : "No token configured (NEWSARCHIVE_TOKEN or --token): writes are accepted from this machine (loopback) only.";
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsarchive.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsarchive.search.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into {@code {"error":{"code","message"}}}; a 500 never shows a stack trace or a path. */
+final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {}
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.code(), e.getMessage()));
+        routes.exception(InvalidRequestException.class, (e, ctx) -> answer(ctx, switch (e.kind()) {
+            case QUERY -> ErrorCode.INVALID_QUERY;
+            case PARAMETER -> ErrorCode.INVALID_PARAMETER;
+            case CURSOR -> ErrorCode.INVALID_CURSOR;
+        }, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            ErrorCode code = ErrorCode.forStatus(e.getStatus());
+            answer(ctx, code, frameworkMessage(code, ctx));
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            // The details go to the server log only: a client learns nothing about files or classes.
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, ErrorCode.INTERNAL, "internal error; the server log has the details");
+        });
+    }
+
+    static void answer(Context ctx, ErrorCode code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code.name());
+        error.put("message", message);
+        if (code == ErrorCode.UNAUTHORIZED) ctx.header("WWW-Authenticate", "Bearer");
+        ctx.status(code.status()).json(Map.of("error", error));
+    }
+
+    /** Our own words for the framework's errors, which would otherwise echo its internals. */
+    private static String frameworkMessage(ErrorCode code, Context ctx) {
+        return switch (code) {
+            case NOT_FOUND -> "no such endpoint: " + ctx.path() + " (see /openapi.json)";
+            case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path() + " (see /openapi.json)";
+            case PAYLOAD_TOO_LARGE -> "request body too large";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported content type";
+            default -> code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+}

@@ -1,0 +1,286 @@
+// Search page: plain JavaScript over the JSON API, no build step.
+// Snippets arrive HTML-escaped with <mark> around matches, so they are the only text set as HTML;
+// everything else goes through textContent.
+'use strict';
+
+const TAILLE_PAGE = 20;
+const DELAI_SAISIE_MS = 250;
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const LANGUES = { fr: 'français', en: 'anglais', de: 'allemand', es: 'espagnol', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', und: 'indéterminée' };
+const PRECISION = { year: 'à l’année près', month: 'au mois près', day: 'au jour près' };
+const nombre = new Intl.NumberFormat('fr-FR');
+
+const etat = { q: '', tri: 'relevance', langue: null, date: null, suivant: null, requete: 0 };
+const $ = (id) => document.getElementById(id);
+
+function nomMois(cle) { // "2022-03" -> "mars 2022"
+  const [a, m] = cle.split('-');
+  return MOIS[Number(m) - 1] + ' ' + a;
+}
+
+function dateLisible(date) {
+  if (!date) return 'sans date';
+  const [a, m, j] = date.split('-');
+  if (j) return Number(j) + ' ' + MOIS[Number(m) - 1] + ' ' + a;
+  if (m) return MOIS[Number(m) - 1] + ' ' + a;
+  return a;
+}
+
+function pluriel(n, mot) { return nombre.format(n) + ' ' + mot + (n > 1 ? 's' : ''); }
+
+function parametres(curseur) {
+  const p = new URLSearchParams();
+  if (etat.q) p.set('q', etat.q);
+  if (etat.tri !== 'relevance') p.set('sort', etat.tri);
+  if (etat.langue) p.set('lang', etat.langue);
+  if (etat.date) { p.set('from', etat.date.valeur); p.set('to', etat.date.valeur); }
+  p.set('size', String(TAILLE_PAGE));
+  if (curseur) p.set('cursor', curseur);
+  return p;
+}
+
+async function appeler(url) {
+  const reponse = await fetch(url, { headers: { Accept: 'application/json' } });
+  const corps = await reponse.json();
+  if (!reponse.ok) throw new Error(corps.error ? corps.error.message : 'erreur ' + reponse.status);
+  return corps;
+}
+
+async function chercher() {
+  const numero = ++etat.requete;
+  const p = parametres(null);
+  const adresse = new URLSearchParams(p);
+  adresse.delete('size'); // the address bar keeps what a reader chose, so it can be shared
+  history.replaceState(null, '', adresse.toString() ? '?' + adresse : location.pathname);
+  try {
+    // With a date filter on, the histogram and the years still show every date, so another month is one click away.
+    const sansDate = new URLSearchParams(p);
+    sansDate.delete('from');
+    sansDate.delete('to');
+    sansDate.set('size', '0');
+    const [page, dates] = await Promise.all([appeler('/api/search?' + p),
+      etat.date ? appeler('/api/search?' + sansDate) : null]);
+    if (numero !== etat.requete) return; // a newer search has started: this answer is stale
+    const facettesDates = (dates || page).facets;
+    $('etat').classList.remove('erreur');
+    $('etat').textContent = page.total === 0
+      ? (etat.q ? 'Aucun résultat pour « ' + etat.q + ' ».' : 'Aucun article.')
+      : pluriel(page.total, 'résultat') + ' (' + nombre.format(Math.round(page.took_ms * 10) / 10) + ' ms)';
+    $('liste').replaceChildren(...page.hits.map(ligne));
+    dessinerHistogramme(facettesDates.month || {});
+    dessinerFacette($('annees'), facettesDates.year || {}, 'annee');
+    dessinerFacette($('langues'), page.facets.lang || {}, 'langue');
+    dessinerFiltres();
+    suivant(page.next);
+  } catch (e) {
+    if (numero !== etat.requete) return;
+    $('etat').classList.add('erreur');
+    $('etat').textContent = e.message;
+    $('liste').replaceChildren();
+    suivant(null);
+  }
+}
+
+async function plus() {
+  const numero = etat.requete;
+  $('plus').disabled = true;
+  try {
+    const page = await appeler('/api/search?' + parametres(etat.suivant));
+    if (numero !== etat.requete) return;
+    $('liste').append(...page.hits.map(ligne));
+    suivant(page.next);
+  } catch (e) {
+    $('etat').classList.add('erreur');
+    $('etat').textContent = e.message;
+  } finally {
+    $('plus').disabled = false;
+  }
+}
+
+function suivant(curseur) {
+  etat.suivant = curseur;
+  $('plus').hidden = !curseur;
+}
+
+function ligne(hit) {
+  const li = document.createElement('li');
+  const titre = document.createElement('button');
+  titre.type = 'button';
+  titre.className = 'titre';
+  titre.dir = 'auto';
+  titre.textContent = hit.title || '(sans titre)';
+  titre.addEventListener('click', () => ouvrirArticle(hit.id, titre));
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = dateLisible(hit.date) + ' · ' + (LANGUES[hit.lang] || hit.lang);
+  const extrait = document.createElement('p');
+  extrait.className = 'extrait';
+  extrait.dir = 'auto';
+  extrait.innerHTML = hit.snippet; // escaped by the server; only <mark> is markup
+  li.append(titre, meta, extrait);
+  return li;
+}
+
+/** Every month from the first to the last one with articles, empty ones included, as bars. */
+function dessinerHistogramme(parMois) {
+  const cles = Object.keys(parMois).sort();
+  const zone = $('histogramme');
+  zone.replaceChildren();
+  const legende = $('histo-legende');
+  legende.replaceChildren();
+  if (cles.length === 0) {
+    legende.textContent = 'Aucun article daté.';
+    return;
+  }
+  const mois = [];
+  let [a, m] = cles[0].split('-').map(Number);
+  const [aFin, mFin] = cles[cles.length - 1].split('-').map(Number);
+  while (a < aFin || (a === aFin && m <= mFin)) {
+    mois.push(a + '-' + String(m).padStart(2, '0'));
+    if (++m > 12) { m = 1; a++; }
+  }
+  const max = Math.max(...cles.map((c) => parMois[c]));
+  for (const cle of mois) {
+    const n = parMois[cle] || 0;
+    const barre = document.createElement('button');
+    barre.type = 'button';
+    barre.className = 'barre' + (n === 0 ? ' vide' : '') + (etat.date && etat.date.valeur === cle ? ' active' : '');
+    barre.dataset.mois = cle;
+    barre.dataset.nombre = String(n);
+    barre.style.height = (n === 0 ? 2 : Math.max(8, Math.round((n / max) * 100))) + '%';
+    barre.title = nomMois(cle) + ' : ' + pluriel(n, 'article');
+    barre.setAttribute('aria-label', barre.title);
+    if (n === 0) barre.disabled = true;
+    else barre.addEventListener('click', () => filtrerDate('mois', cle));
+    zone.append(barre);
+  }
+  const debut = document.createElement('span');
+  debut.textContent = nomMois(mois[0]);
+  const fin = document.createElement('span');
+  fin.textContent = mois.length > 1 ? nomMois(mois[mois.length - 1]) : '';
+  legende.append(debut, fin);
+}
+
+function dessinerFacette(ul, valeurs, genre) {
+  ul.replaceChildren(...Object.entries(valeurs).map(([valeur, n]) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.valeur = valeur;
+    b.dataset.nombre = String(n);
+    const actif = genre === 'langue' ? etat.langue === valeur : (etat.date && etat.date.valeur === valeur);
+    b.setAttribute('aria-pressed', actif ? 'true' : 'false');
+    const nom = document.createElement('span');
+    nom.textContent = genre === 'langue' ? (LANGUES[valeur] || valeur) : valeur;
+    const compte = document.createElement('span');
+    compte.className = 'nombre';
+    compte.textContent = ' ' + nombre.format(n);
+    b.append(nom, compte);
+    b.addEventListener('click', () => {
+      if (genre === 'langue') { etat.langue = actif ? null : valeur; chercher(); }
+      else filtrerDate('annee', actif ? null : valeur);
+    });
+    li.append(b);
+    return li;
+  }));
+}
+
+function filtrerDate(genre, valeur) {
+  etat.date = valeur ? { genre, valeur } : null;
+  chercher();
+}
+
+function dessinerFiltres() {
+  const puces = [];
+  if (etat.date) {
+    puces.push(puce((etat.date.genre === 'mois' ? 'Mois : ' + nomMois(etat.date.valeur) : 'Année : ' + etat.date.valeur),
+      () => { etat.date = null; }));
+  }
+  if (etat.langue) puces.push(puce('Langue : ' + (LANGUES[etat.langue] || etat.langue), () => { etat.langue = null; }));
+  $('filtres').replaceChildren(...puces);
+}
+
+function puce(texte, retirer) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = texte + ' ×';
+  b.setAttribute('aria-label', 'Retirer le filtre ' + texte);
+  b.addEventListener('click', () => { retirer(); chercher(); $('q').focus(); });
+  return b;
+}
+
+let origine = null;
+
+async function ouvrirArticle(id, depuis) {
+  origine = depuis;
+  try {
+    const a = await appeler('/api/articles/' + encodeURIComponent(id));
+    $('article-titre').textContent = a.title || '(sans titre)';
+    const meta = [a.date ? dateLisible(a.date) + ' (' + PRECISION[a.date_precision] + ')' : 'sans date',
+      LANGUES[a.lang] || a.lang];
+    if (a.source) meta.push('source : ' + a.source);
+    $('article-meta').textContent = meta.join(' · ');
+    if (a.url) {
+      const lien = document.createElement('a');
+      lien.href = a.url;
+      lien.rel = 'noopener noreferrer';
+      lien.textContent = 'article original';
+      $('article-meta').append(' · ', lien);
+    }
+    $('article-corps').replaceChildren(...a.body.map((texte) => {
+      const p = document.createElement('p');
+      p.textContent = texte;
+      return p;
+    }));
+    $('article-credits').replaceChildren(...a.credits.map((c) => {
+      const li = document.createElement('li');
+      li.textContent = 'Crédit : ' + c;
+      return li;
+    }));
+    $('article').hidden = false;
+    $('article').focus();
+  } catch (e) {
+    $('etat').classList.add('erreur');
+    $('etat').textContent = e.message;
+  }
+}
+
+function fermerArticle() {
+  $('article').hidden = true;
+  if (origine) origine.focus();
+}
+
+function demarrer() {
+  const p = new URLSearchParams(location.search);
+  etat.q = p.get('q') || '';
+  etat.tri = p.get('sort') === 'date' ? 'date' : 'relevance';
+  etat.langue = p.get('lang');
+  const de = p.get('from');
+  if (de && de === p.get('to')) etat.date = { genre: de.length === 4 ? 'annee' : 'mois', valeur: de };
+  $('q').value = etat.q;
+  document.querySelector('input[name="tri"][value="' + etat.tri + '"]').checked = true;
+
+  let minuterie = null;
+  $('q').addEventListener('input', () => {
+    clearTimeout(minuterie);
+    minuterie = setTimeout(() => { etat.q = $('q').value.trim(); chercher(); }, DELAI_SAISIE_MS);
+  });
+  $('recherche').addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(minuterie);
+    etat.q = $('q').value.trim();
+    chercher();
+  });
+  document.querySelectorAll('input[name="tri"]').forEach((r) => r.addEventListener('change', () => {
+    etat.tri = r.value;
+    chercher();
+  }));
+  $('plus').addEventListener('click', plus);
+  $('fermer').addEventListener('click', fermerArticle);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('article').hidden) fermerArticle();
+  });
+  chercher();
+}
+
+demarrer();

@@ -1,0 +1,254 @@
+package org.newsarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
+import org.newsarchive.api.ApiApp;
+import org.newsarchive.api.ApiConfig;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.ArchiveIndex;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The search page in a real browser: Debian's Chromium, headless, driven through chromedriver. It is a test
+ * like any other: without Chromium it fails (.ci/run installs it), it never skips.
+ */
+class SearchPageBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** How long the page may take to answer; a wait, not a measurement. */
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path dir;
+    static ArchiveIndex index;
+    static Javalin app;
+    static ChromeDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assertTrue(Files.isExecutable(Path.of(CHROMIUM)), "Chromium is missing: apt-get install chromium chromium-driver");
+        assertTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), "chromedriver is missing: apt-get install chromium-driver");
+        index = ArchiveIndex.open(dir.resolve("index"), new Analyzers());
+        for (Article a : fixture()) index.upsert(a);
+        index.commit();
+        app = ApiApp.create(index, ApiConfig.local(0, null)).start();
+        base = "http://127.0.0.1:" + app.port();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+                "--window-size=1200,900", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.quit();
+        if (app != null) app.stop();
+        if (index != null) index.close();
+    }
+
+    /** Articles over months with gaps, three languages (one right-to-left), and 25 about cotton for paging. */
+    static List<Article> fixture() {
+        List<Article> list = new ArrayList<>(List.of(
+                article("a1", "Coopération militaire entre Bamako et Moscou", "Le Mali a réceptionné des hélicoptères russes à Bamako.", PartialDate.ofDay(2022, 3, 15), "fr"),
+                article("a3", "Bamako sous la pluie", "Des inondations ont touché Bamako en juin.", PartialDate.ofDay(2022, 6, 2), "fr"),
+                article("a4", "Mali and Russia sign a defence deal", "Bamako signed an agreement with Moscow.", PartialDate.ofMonth(2021, 11), "en"),
+                article("a5", "Chronique sans date", "Un texte sur Bamako dont la date est inconnue.", null, "fr"),
+                article("a6", "مالي وروسيا توقعان اتفاقا", "وقعت باماكو اتفاقا مع موسكو.", PartialDate.ofDay(2022, 3, 20), "ar")));
+        for (int i = 0; i < 25; i++) {
+            list.add(article("c" + i, "Récolte de coton " + i, "Le coton de Sikasso part vers le port.", PartialDate.ofMonth(2019, 1 + i % 12), "fr"));
+        }
+        return list;
+    }
+
+    static Article article(String id, String title, String body, PartialDate date, String lang) {
+        return new Article(id, title, List.of(body), date, lang, "Agence test", null, null, List.of("Photo : Agence test"), java.util.Map.of());
+    }
+
+    static <T> T waitFor(String what, Supplier<T> probe) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = probe.get();
+                if (value != null && !Boolean.FALSE.equals(value)) return value;
+            } catch (RuntimeException e) {
+                last = e; // the page is redrawing: try again
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; status line: '"
+                + browser.findElement(By.id("etat")).getText() + "'", last);
+    }
+
+    static void waitForStatus(String expectedStart) {
+        waitFor("status '" + expectedStart + "'", () -> browser.findElement(By.id("etat")).getText().startsWith(expectedStart));
+    }
+
+    static void search(String query) {
+        browser.get(base + "/");
+        waitForStatus("30 résultats");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys(query);
+    }
+
+    static List<String> titles() {
+        return browser.findElements(By.cssSelector("#liste .titre")).stream().map(WebElement::getText).toList();
+    }
+
+    static void screenshot(String name) throws IOException {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void typing_showsHighlightedResults_countAndTime() throws IOException {
+        search("bamako");
+        waitForStatus("4 résultats (");
+        assertTrue(browser.findElement(By.id("etat")).getText().matches("4 résultats \\([0-9.,]+ ms\\)"));
+        List<WebElement> marks = browser.findElements(By.cssSelector("#liste .extrait mark"));
+        assertEquals(4, marks.size());
+        assertEquals("Bamako", marks.get(0).getText());
+        assertEquals("auto", browser.findElement(By.cssSelector("#liste .titre")).getDomAttribute("dir"));
+        assertTrue(browser.getCurrentUrl().endsWith("?q=bamako"), browser.getCurrentUrl());
+        screenshot("search-page.png");
+    }
+
+    @Test
+    void histogram_drawsEveryMonth_andClickingABarFiltersByIt() {
+        search("bamako");
+        waitForStatus("4 résultats");
+        List<WebElement> bars = waitFor("8 bars", () -> {
+            var found = browser.findElements(By.cssSelector("#histogramme .barre"));
+            return found.size() == 8 ? found : null;
+        });
+        // November 2021 to June 2022: eight months, of which only three have articles.
+        assertEquals("2021-11", bars.get(0).getDomAttribute("data-mois"));
+        assertEquals("2022-06", bars.get(7).getDomAttribute("data-mois"));
+        assertEquals(5, browser.findElements(By.cssSelector("#histogramme .barre.vide")).size());
+        WebElement march = browser.findElement(By.cssSelector("#histogramme .barre[data-mois='2022-03']"));
+        assertEquals("mars 2022 : 1 article", march.getDomAttribute("title"));
+        march.click();
+        waitForStatus("1 résultat (");
+        assertEquals(List.of("Coopération militaire entre Bamako et Moscou"), titles());
+        assertEquals("Mois : mars 2022 ×", browser.findElement(By.cssSelector("#filtres button")).getText());
+        // The other months stay on the histogram, the chosen one marked.
+        assertEquals(8, browser.findElements(By.cssSelector("#histogramme .barre")).size());
+        assertEquals("2022-03", browser.findElement(By.cssSelector("#histogramme .barre.active")).getDomAttribute("data-mois"));
+        browser.findElement(By.cssSelector("#filtres button")).click();
+        waitForStatus("4 résultats");
+    }
+
+    @Test
+    void clickingALanguageOrYearFacet_filtersToItsCount() {
+        search("bamako");
+        waitForStatus("4 résultats");
+        WebElement english = browser.findElement(By.cssSelector("#langues button[data-valeur='en']"));
+        assertEquals("1", english.getDomAttribute("data-nombre"));
+        english.click();
+        waitForStatus("1 résultat (");
+        assertEquals(List.of("Mali and Russia sign a defence deal"), titles());
+        assertEquals("true", browser.findElement(By.cssSelector("#langues button[data-valeur='en']")).getDomAttribute("aria-pressed"));
+        browser.findElement(By.cssSelector("#langues button[data-valeur='en']")).click();
+        waitForStatus("4 résultats");
+        WebElement year = browser.findElement(By.cssSelector("#annees button[data-valeur='2022']"));
+        assertEquals("2", year.getDomAttribute("data-nombre"));
+        year.click();
+        waitForStatus("2 résultats (");
+    }
+
+    @Test
+    void sortToggle_ordersByDate_newestFirst() {
+        search("bamako");
+        waitForStatus("4 résultats");
+        browser.findElement(By.cssSelector("input[name='tri'][value='date']")).click();
+        waitFor("date order", () -> titles().equals(List.of("Bamako sous la pluie", "Coopération militaire entre Bamako et Moscou",
+                "Mali and Russia sign a defence deal", "Chronique sans date")));
+    }
+
+    @Test
+    void moreResults_appendsTheNextPage_withTheCursor() {
+        search("coton");
+        waitForStatus("25 résultats");
+        assertEquals(20, titles().size());
+        WebElement more = browser.findElement(By.id("plus"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        waitFor("25 hits", () -> titles().size() == 25);
+        assertFalse(browser.findElement(By.id("plus")).isDisplayed());
+        assertEquals(25, titles().stream().distinct().count());
+    }
+
+    @Test
+    void article_opensWithEnter_showsFullTextDatePrecisionSourceAndCredits_andClosesWithEscape() throws IOException {
+        search("defence");
+        waitForStatus("1 résultat");
+        // Keyboard only: Enter on the focused title opens the article, Escape closes it.
+        browser.findElement(By.cssSelector("#liste .titre")).sendKeys(Keys.ENTER);
+        WebElement view = waitFor("article view", () -> {
+            WebElement v = browser.findElement(By.id("article"));
+            return v.isDisplayed() ? v : null;
+        });
+        assertEquals("Mali and Russia sign a defence deal", browser.findElement(By.id("article-titre")).getText());
+        assertEquals("novembre 2021 (au mois près) · anglais · source : Agence test", browser.findElement(By.id("article-meta")).getText());
+        assertEquals("Bamako signed an agreement with Moscow.", browser.findElement(By.id("article-corps")).getText());
+        assertEquals("Crédit : Photo : Agence test", browser.findElement(By.id("article-credits")).getText());
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waitFor("article closed", () -> !view.isDisplayed());
+        // Focus goes back to the hit that opened it, so keyboard users keep their place.
+        assertEquals("Mali and Russia sign a defence deal", browser.switchTo().activeElement().getText());
+    }
+
+    @Test
+    void page_fitsA360PixelScreen_withoutHorizontalScroll() throws IOException {
+        Dimension wide = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(360, 740));
+            search("bamako");
+            waitForStatus("4 résultats");
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow.intValue());
+            screenshot("search-page-360.png");
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
+    }
+}
