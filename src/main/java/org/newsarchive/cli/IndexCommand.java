@@ -31,6 +31,10 @@ final class IndexCommand implements Callable<Integer> {
             + "(default: the one they say, else detected); 'auto' detects every article's language, ignoring theirs.")
     String lang;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + Indexer.DEFAULT_COMMIT_EVERY,
+            description = "Commit after every N articles: a crash loses at most N (default: ${DEFAULT-VALUE}).")
+    int commitEvery;
+
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
@@ -38,13 +42,14 @@ final class IndexCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES)
                     + ", or " + Indexer.DETECT_ALL + ")");
         }
+        if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
         IndexReport report;
         try (ArchiveIndex index = Archives.openForWriting(top.config());
              ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
             LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
             // The model is loaded only if some article needs detecting.
-            report = new Indexer(index, new LanguageDetector(), lang).index(paths, progress);
+            report = new Indexer(index, new LanguageDetector(), lang, commitEvery).index(paths, progress);
         }
         for (IndexReport.Problem p : report.skipped()) console.err().println("skipped " + p);
         for (IndexReport.Problem p : report.failed()) console.err().println("failed  " + p);

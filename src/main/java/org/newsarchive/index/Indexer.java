@@ -24,6 +24,8 @@ public final class Indexer {
     private static final int QUEUE_SIZE = 256;
     /** Writes become visible to the id check (added or replaced) at least this often. */
     private static final int REFRESH_EVERY = 50_000;
+    /** Default for how many articles may be lost to a crash: the work since the last commit. */
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
     /** {@code --lang auto}: detect every article's language, ignoring the one it states. */
     public static final String DETECT_ALL = "auto";
@@ -32,6 +34,7 @@ public final class Indexer {
     private final String defaultLang;
     private final String forcedLang;
     private final LanguageDetector detector;
+    private final int commitEvery;
 
     /**
      * Without detection.
@@ -40,7 +43,12 @@ public final class Indexer {
      * @param forcedLang  language for every article, whatever they say (null: keep theirs)
      */
     public Indexer(ArchiveIndex index, String defaultLang, String forcedLang) {
-        this(index, defaultLang, forcedLang, null);
+        this(index, defaultLang, forcedLang, null, DEFAULT_COMMIT_EVERY);
+    }
+
+    /** Without detection, committing every {@code commitEvery} articles. */
+    public Indexer(ArchiveIndex index, String defaultLang, String forcedLang, int commitEvery) {
+        this(index, defaultLang, forcedLang, null, commitEvery);
     }
 
     /**
@@ -49,11 +57,21 @@ public final class Indexer {
      * @param forcedLang language for every article (null: keep theirs; {@link #DETECT_ALL}: detect them all)
      */
     public Indexer(ArchiveIndex index, LanguageDetector detector, String forcedLang) {
-        this(index, null, forcedLang, detector);
+        this(index, null, forcedLang, detector, DEFAULT_COMMIT_EVERY);
     }
 
-    private Indexer(ArchiveIndex index, String defaultLang, String forcedLang, LanguageDetector detector) {
+    /**
+     * @param commitEvery commit after every this many articles, so that a crash (kill -9, power loss) loses
+     *                    at most that much work; re-running the same ingest then converges (ids are upserted)
+     */
+    public Indexer(ArchiveIndex index, LanguageDetector detector, String forcedLang, int commitEvery) {
+        this(index, null, forcedLang, detector, commitEvery);
+    }
+
+    private Indexer(ArchiveIndex index, String defaultLang, String forcedLang, LanguageDetector detector, int commitEvery) {
         if (DETECT_ALL.equals(forcedLang) && detector == null) throw new IllegalArgumentException("'auto' needs a detector");
+        if (commitEvery < 1) throw new IllegalArgumentException("commit interval must be at least 1, got " + commitEvery);
+        this.commitEvery = commitEvery;
         this.index = index;
         this.defaultLang = defaultLang;
         this.forcedLang = forcedLang;
@@ -159,14 +177,25 @@ public final class Indexer {
             ArchiveIndex.Outcome outcome = index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
             if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
             report.language(Analyzers.supported(lang.lang()), !lang.given());
-            if ((report.indexedCount() % REFRESH_EVERY) == 0) index.refresh();
+            if (report.indexedCount() % commitEvery == 0) {
+                index.commit();
+            } else if (report.indexedCount() % REFRESH_EVERY == 0) {
+                index.refresh();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
             // Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on.
             report.failed(new IndexReport.Problem(article.file() == null ? article.id() : article.file(), 0,
-                    "not indexable: " + e.getMessage()));
+                    "not indexable: " + notIndexableReason(e)));
         }
+    }
+
+    /** Lucene's reason in one short line: its "immense term" message quotes the term's first 30 bytes as numbers. */
+    private static String notIndexableReason(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("immense term")) return "a word or id longer than 32 KB";
+        return message.lines().findFirst().orElse("refused by Lucene");
     }
 
     /** Forced, else stated, else detected (or the default language when there is no detector). */

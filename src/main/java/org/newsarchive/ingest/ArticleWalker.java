@@ -20,8 +20,8 @@ import org.newsarchive.Article;
  */
 public final class ArticleWalker {
 
-    /** Text articles are read whole; past this size a ".txt" is a dump, not an article. */
-    static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+    /** Text articles are read whole; past this size a ".txt" is a dump, not an article (and 16 MB still fits a 256 MB heap). */
+    static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
 
     private final SeedFormatParser parser = new SeedFormatParser();
     private final JsonlArticleReader jsonl = new JsonlArticleReader();
@@ -80,6 +80,10 @@ public final class ArticleWalker {
         try {
             if (Files.isSymbolicLink(file) && !Files.exists(file)) {
                 return new IngestItem.Failed(name, 0, "broken symbolic link");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A FIFO or device would block the read forever or never end: only regular files are read.
+                return new IngestItem.Failed(name, 0, "not a regular file (pipe, device or socket)");
             }
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,6 +31,8 @@ public final class JsonlArticleReader {
     /** Fields that have a place of their own on {@link Article}; anything else goes to metadata. */
     private static final Set<String> KNOWN = Set.of("id", "title", "body", "date", "lang", "source", "url");
     private static final int SNIFF_BYTES = 8192;
+    /** Longest line kept: a longer one is read through (not kept in memory) and reported, so one line cannot exhaust the heap. */
+    static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
 
     // Trailing tokens would otherwise be ignored, and "{...} garbage" would pass as a good line.
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -55,10 +56,15 @@ public final class JsonlArticleReader {
                 sink.accept(new IngestItem.Failed(name, 0, "binary file (" + binary + ")"));
                 return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE_CHARS);
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNo++;
+                if (reader.lastLineTooLong()) {
+                    sink.accept(new IngestItem.Failed(name, lineNo, "line longer than " + MAX_LINE_CHARS / (1024 * 1024)
+                            + " M characters, not read"));
+                    continue;
+                }
                 if (line.isBlank()) continue;
                 sink.accept(parseLine(line, name, lineNo));
             }

@@ -25,6 +25,12 @@ final class ArchiveQueryParser extends QueryParser {
     /** Field names a user may write before a colon. */
     private static final List<String> USER_FIELDS = List.of("title", "body", "text");
 
+    /** Longest word a fuzzy match accepts: building its automaton costs time with the word's length. */
+    static final int MAX_FUZZY_CHARS = 64;
+    /** Longest prefix or wildcard word, and most * and ? in one word: both bound the automaton built. */
+    static final int MAX_PATTERN_CHARS = 128;
+    static final int MAX_WILDCARDS = 16;
+
     private final String lang;
     private final Analyzers analyzers;
     private final float titleWeight;
@@ -92,6 +98,7 @@ final class ArchiveQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        checkPattern(termStr + "*");
         String target = multiTermField(field);
         return new PrefixQuery(new Term(target, normalize(target, termStr)), getMultiTermRewriteMethod());
     }
@@ -100,8 +107,10 @@ final class ArchiveQueryParser extends QueryParser {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         if ("*".equals(termStr) || "*".equals(field)) return new MatchAllDocsQuery();
         if (termStr.startsWith("*") || termStr.startsWith("?")) {
-            throw new ParseException("a word may not start with * or ? ('" + termStr + "'): it would scan the whole vocabulary");
+            throw new ParseException("a word may not start with * or ? ('" + QueryErrors.abbreviate(termStr)
+                    + "'): it would scan the whole vocabulary");
         }
+        checkPattern(termStr);
         String target = multiTermField(field);
         return new WildcardQuery(new Term(target, normalizeWildcard(target, termStr)),
                 org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, getMultiTermRewriteMethod());
@@ -112,9 +121,35 @@ final class ArchiveQueryParser extends QueryParser {
         String target = multiTermField(field);
         int edits = minSimilarity >= 1 ? (int) minSimilarity : FuzzyQuery.defaultMaxEdits;
         if (edits > FuzzyQuery.defaultMaxEdits) {
-            throw new ParseException("fuzzy distance may be at most " + FuzzyQuery.defaultMaxEdits + " ('" + termStr + "~" + (int) minSimilarity + "')");
+            throw new ParseException("fuzzy distance may be at most " + FuzzyQuery.defaultMaxEdits + " ('"
+                    + QueryErrors.abbreviate(termStr) + "~" + (int) minSimilarity + "')");
+        }
+        if (termStr.length() > MAX_FUZZY_CHARS) {
+            throw new ParseException("a fuzzy word (~) may be at most " + MAX_FUZZY_CHARS + " characters long");
         }
         return new FuzzyQuery(new Term(target, normalize(target, termStr)), edits, 1);
+    }
+
+    // Ranges and regular expressions over words would walk the whole vocabulary; dates have their own filter.
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        throw new ParseException("ranges like [a TO z] are not supported (to filter by date, use from and to)");
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new ParseException("regular expressions (/.../) are not supported: put a word with a slash in quotes, \"24/7\"");
+    }
+
+    private static void checkPattern(String termStr) throws ParseException {
+        if (termStr.length() > MAX_PATTERN_CHARS) {
+            throw new ParseException("a word with * or ? may be at most " + MAX_PATTERN_CHARS + " characters long");
+        }
+        long wildcards = termStr.chars().filter(c -> c == '*' || c == '?').count();
+        if (wildcards > MAX_WILDCARDS) {
+            throw new ParseException("a word may hold at most " + MAX_WILDCARDS + " * or ?");
+        }
     }
 
     /** Default and body terms go to the folded unstemmed field; title terms stay on the title. */

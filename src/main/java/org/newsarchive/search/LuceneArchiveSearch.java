@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -40,13 +42,23 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
     static final Sort BY_DATE = byDate();
 
+    /** No single search may hold a CPU longer than about this; past it the search stops and says so. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+
     private final ArchiveIndex index;
+    private final Duration timeout;
     private final QueryFactory queries;
     private final Snippets snippets;
     private final org.apache.lucene.search.similarities.Similarity similarity;
 
     public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking) {
+        this(index, ranking, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout time after which a search stops collecting and answers with what it found, flagged timed out */
+    public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking, Duration timeout) {
         this.index = index;
+        this.timeout = timeout;
         this.similarity = ranking.similarity();
         // A query in one clear language prefers that language's articles (the model loads on the first such query).
         LanguageDetector detector = new LanguageDetector();
@@ -71,8 +83,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     @Override
     public SearchPage search(SearchRequest request) {
         long started = System.nanoTime();
-        IndexSearcher searcher = acquire();
+        IndexSearcher shared = acquire();
         try {
+            IndexSearcher searcher = timeLimited(shared);
             QueryFactory.Built built = queries.build(request, indexedLanguages(searcher.getIndexReader()));
             Query query = built.full();
             boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
@@ -103,12 +116,27 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             String next = request.size() > 0 && docs.length > window
                     ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
             double tookMs = (System.nanoTime() - started) / 1e6;
-            return new SearchPage(request.query(), total, hits, facets, next, tookMs);
+            return new SearchPage(request.query(), total, hits, facets, next, tookMs, searcher.timedOut());
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thrown while the query is rewritten, when words times fields times languages pass Lucene's limit.
+            throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
+                    "query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + " after expansion)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            release(searcher);
+            release(shared);
         }
+    }
+
+    /**
+     * A searcher of its own for this request over the shared reader: the time limit and the timed-out flag
+     * live on the searcher, so sharing one between threads would mix up requests. Creating it costs little.
+     */
+    private IndexSearcher timeLimited(IndexSearcher shared) {
+        IndexSearcher own = new IndexSearcher(shared.getIndexReader());
+        own.setSimilarity(similarity);
+        own.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+        return own;
     }
 
     private SearchHit hit(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc sd) throws IOException {

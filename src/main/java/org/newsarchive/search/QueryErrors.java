@@ -1,29 +1,51 @@
 package org.newsarchive.search;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 
-/** Turns a query parser failure into one sentence a user can act on. */
+/** Turns a query parser failure into one sentence a user can act on, without the parser's internals. */
 final class QueryErrors {
+    /** The token the parser stumbled on, and where: {@code Encountered " <AND> "AND "" at line 1, column 0.} */
+    private static final Pattern ENCOUNTERED = Pattern.compile(
+            "Encountered \"\\s*(?:<\\w+>|\"[^\"]*\")\\s*\"(.*?) \"\" at line \\d+, column (\\d+)");
+    /** Longest piece of the user's query repeated in a message. */
+    private static final int MAX_ECHO_CHARS = 40;
+
     private QueryErrors() {}
 
     static String explain(String query, ParseException e) {
         if (count(query, '"') % 2 != 0) return "unbalanced quotes: a phrase opened with \" is never closed";
         if (count(query, '(') != count(query, ')')) return "unbalanced parentheses: ( and ) do not pair up";
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.startsWith("Cannot parse")) {
-            int colon = message.indexOf("': ");
-            message = colon >= 0 ? message.substring(colon + 3) : message;
+        if (count(query, '/') % 2 != 0) {
+            return "a lone / starts a regular expression: put a word with a slash in quotes (\"24/7\") or write \\/";
         }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String prefix = "Cannot parse '" + query + "': ";
+        if (message.startsWith(prefix)) message = message.substring(prefix.length());
         if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
             return "the query ends too early (a lone operator like AND, OR, NOT, + or - needs a word after it)";
         }
-        if (message.contains("Encountered")) {
-            int enc = message.indexOf("Encountered");
-            String what = message.substring(enc).split("\n")[0].replace("Encountered", "unexpected").strip();
-            return "cannot read the query: " + what.replaceAll("\\s+at line 1,", " at");
+        Matcher m = ENCOUNTERED.matcher(message);
+        if (m.find()) {
+            String token = m.group(1).strip();
+            String where = " at position " + (Integer.parseInt(m.group(2)) + 1);
+            return switch (token) {
+                case "AND", "OR", "NOT", "&&", "||" -> "lone operator " + token + where + ": it needs a word on each side";
+                case "~", "^" -> token + where + " must follow a word (mali~1, mali^2)";
+                case ")" -> "empty parentheses" + where;
+                case ":" -> "a field name is missing before ':'" + where;
+                default -> "cannot read the query: unexpected '" + abbreviate(token) + "'" + where;
+            };
         }
-        String first = message.split("\n")[0].strip();
+        String first = message.lines().findFirst().orElse("").strip();
         return first.isEmpty() ? "cannot read the query" : first;
+    }
+
+    /** The user's text shortened for a message, with control characters shown as '?'. */
+    static String abbreviate(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= MAX_ECHO_CHARS ? clean : clean.substring(0, MAX_ECHO_CHARS - 1) + "…";
     }
 
     private static int count(String s, char c) {

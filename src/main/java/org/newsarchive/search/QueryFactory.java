@@ -41,6 +41,8 @@ final class QueryFactory {
      */
     static final float QUERY_LANGUAGE_BOOST = 2f;
 
+    private static final java.util.regex.Pattern CONTROL_CHARS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private final Analyzers analyzers;
     private final RankingConfig ranking;
     private final Function<String, String> queryLanguage;
@@ -66,7 +68,8 @@ final class QueryFactory {
     Built build(SearchRequest request, Collection<String> indexedLanguages) {
         List<String> languages = request.lang() == null ? List.copyOf(indexedLanguages)
                 : indexedLanguages.contains(request.lang()) ? List.of(request.lang()) : List.of();
-        String text = request.query().strip();
+        // Control characters mean nothing in a query and would end up in error messages: they become spaces.
+        String text = CONTROL_CHARS.matcher(request.query()).replaceAll(" ").strip();
         if (text.length() > MAX_QUERY_CHARS) {
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
                     "query is " + text.length() + " characters long; at most " + MAX_QUERY_CHARS + " are allowed");

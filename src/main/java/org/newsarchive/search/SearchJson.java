@@ -9,7 +9,10 @@ import org.newsarchive.Article;
 public final class SearchJson {
     private SearchJson() {}
 
-    /** {@code {"query","total","hits","facets"}}, plus {@code "took_ms"} and {@code "next"} when {@code paging}. */
+    /**
+     * {@code {"query","total","hits","facets"}}, plus {@code "took_ms"} and {@code "next"} when {@code paging},
+     * plus {@code "timed_out": true} only when the search was stopped at its time limit (the counts are then partial).
+     */
     public static Map<String, Object> page(SearchPage page, boolean paging) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", page.query());
@@ -20,6 +23,7 @@ public final class SearchJson {
             out.put("took_ms", Math.round(page.tookMs() * 1000) / 1000.0);
             out.put("next", page.next());
         }
+        if (page.timedOut()) out.put("timed_out", true);
         return out;
     }
 

@@ -93,13 +93,13 @@ class ArticleWalkerTest {
     }
 
     @Test
-    void walk_parsesTwentyMegabyteFile_inLinearTime() throws IOException {
+    void walk_parsesFifteenMegabyteFile_inLinearTime() throws IOException {
         Path big = dir.resolve("big.txt");
         String paragraph = "Le ministre de la Défense a reçu du matériel à l’aéroport de Bamako, selon les FAMa. ".repeat(10);
         long paragraphs = 0;
         try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             out.write("date 2022-03-30 Un très long article. Il commence ici.\n\n");
-            while (Files.size(big) < 20L * 1024 * 1024) {
+            while (Files.size(big) < 15L * 1024 * 1024) {
                 for (int i = 0; i < 1000; i++, paragraphs++) out.write(paragraph + "\n\n");
                 out.flush();
             }
@@ -112,15 +112,15 @@ class ArticleWalkerTest {
     }
 
     @Test
-    void walk_parsesTwentyMegabyteSingleLine_withoutBacktracking() throws IOException {
-        Path big = write("oneline.txt", "Titre\n\n" + "mot ".repeat(5_000_000) + "fin.");
+    void walk_parsesFifteenMegabyteSingleLine_withoutBacktracking() throws IOException {
+        Path big = write("oneline.txt", "Titre\n\n" + "mot ".repeat(3_750_000) + "fin.");
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> assertInstanceOf(IngestItem.Parsed.class, walkBeforeGood(big)).article());
         assertEquals(1, a.body().size());
     }
 
     @Test
-    void walk_failsTextFileOverSixtyFourMegabytes() throws IOException {
+    void walk_failsTextFileOverSixteenMegabytes() throws IOException {
         Path huge = dir.resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(ArticleWalker.MAX_TEXT_BYTES + 1); // sparse: costs no disk
@@ -264,5 +264,61 @@ class ArticleWalkerTest {
         List<IngestItem> items = walk(Path.of("seeds"));
         assertEquals(5, items.size());
         assertTrue(items.stream().allMatch(i -> i instanceof IngestItem.Parsed), items::toString);
+    }
+
+    @Test
+    void walk_readsUtf16FileWithBom() throws IOException {
+        Path file = write("utf16.txt", "Défense nationale\n\nLe ministre a reçu l’armée à Gao.\n".getBytes(StandardCharsets.UTF_16));
+        Article a = assertInstanceOf(IngestItem.Parsed.class, walkBeforeGood(file)).article();
+        assertEquals("Défense nationale", a.title());
+        assertEquals(List.of("Le ministre a reçu l’armée à Gao."), a.body());
+    }
+
+    @Test
+    void walk_failsFifo_insteadOfWaitingForeverForAWriter() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        IngestItem item = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> walkBeforeGood(fifo));
+        assertEquals(new IngestItem.Failed(fifo.toString(), 0, "not a regular file (pipe, device or socket)"), item);
+    }
+
+    @Test
+    void walk_failsFifoInsideAFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        assertEquals(0, new ProcessBuilder("mkfifo", folder.resolve("a.jsonl").toString()).start().waitFor());
+        write("in/b.txt", GOOD);
+        List<IngestItem> items = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> walk(folder));
+        assertEquals(new IngestItem.Failed(folder.resolve("a.jsonl").toString(), 0, "not a regular file (pipe, device or socket)"),
+                items.get(0));
+        assertInstanceOf(IngestItem.Parsed.class, items.get(1));
+    }
+
+    @Test
+    void walk_failsFileThatEvenRootCannotRead() throws IOException {
+        // Tests run as root, which ignores file modes; reading /proc/self/mem from offset 0 fails for everyone.
+        Path link = Files.createSymbolicLink(dir.resolve("mem.txt"), Path.of("/proc/self/mem"));
+        assertEquals(new IngestItem.Failed(link.toString(), 0, "Input/output error"), walkBeforeGood(link));
+    }
+
+    @Test
+    void walk_readsAFileHundredFoldersDeep() throws IOException {
+        Path deep = dir.resolve("in");
+        for (int i = 0; i < 100; i++) deep = deep.resolve("d" + i);
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("deep.txt"), GOOD);
+        List<IngestItem> items = walk(dir.resolve("in"));
+        assertEquals("deep", assertInstanceOf(IngestItem.Parsed.class, items.get(0)).article().id());
+        assertEquals(1, items.size());
+    }
+
+    @Test
+    void walk_failsOnlyTheEnormousJsonlLine_andReadsTheLinesAround() throws IOException {
+        String enormous = "{\"id\":\"huge\",\"body\":\"" + "x".repeat(JsonlArticleReader.MAX_LINE_CHARS) + "\"}";
+        Path jsonl = write("big.jsonl", "{\"id\":\"1\",\"title\":\"Un\"}\n" + enormous + "\n{\"id\":\"3\",\"title\":\"Trois\"}\n");
+        List<IngestItem> items = walk(jsonl);
+        assertEquals(3, items.size());
+        assertEquals("1", assertInstanceOf(IngestItem.Parsed.class, items.get(0)).article().id());
+        assertEquals(new IngestItem.Failed(jsonl.toString(), 2, "line longer than 8 M characters, not read"), items.get(1));
+        assertEquals("3", assertInstanceOf(IngestItem.Parsed.class, items.get(2)).article().id());
     }
 }
