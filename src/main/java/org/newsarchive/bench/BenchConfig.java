@@ -11,12 +11,18 @@ import java.nio.file.Path;
  * @param pgRounds    timed passes for PostgreSQL, whose queries are slower
  * @param httpUrl     a running service to measure, or null to start {@code serve} from the jar
  * @param home        installation folder: launcher, jar ({@code target/newsarchive.jar}) and seeds
+ * @param serveJar    the jar to start {@code serve} from, or null for this installation's jar
  */
 public record BenchConfig(Path corpus, int limit, int perType, int warmupRounds, int rounds, int pgRounds, Path out,
                           boolean skipHttp, boolean skipPostgres, boolean skipColdStart, int httpSeconds, int coldRuns,
-                          Path pgBin, String httpUrl, Path home, boolean smoke) {
+                          Path pgBin, String httpUrl, Path home, boolean smoke, Path serveJar) {
 
     public Path jar() {
         return home.resolve("target").resolve("newsarchive.jar");
+    }
+
+    /** Where {@code serve} comes from. */
+    public Path serveJarOrDefault() {
+        return serveJar != null ? serveJar : jar();
     }
 }

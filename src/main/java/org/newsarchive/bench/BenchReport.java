@@ -47,6 +47,14 @@ public final class BenchReport {
         return r.postgres().load().rows() / r.postgres().load().seconds();
     }
 
+    /** Parts that were asked for and broke (not those skipped or unavailable here): the run then exits 1. */
+    public List<String> failures() {
+        List<String> out = new ArrayList<>();
+        String pg = r.postgres().notRun();
+        if (pg != null && pg.startsWith("failed")) out.add("PostgreSQL " + pg);
+        return out;
+    }
+
     public String markdown() {
         StringBuilder md = new StringBuilder();
         Map<String, Object> m = r.machine();

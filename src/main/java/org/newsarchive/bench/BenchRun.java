@@ -67,7 +67,7 @@ public final class BenchRun {
         articles = null; // The texts are not needed any more; let the services below have the memory.
 
         HttpBench.Result http = config.skipHttp() ? HttpBench.Result.notRun("skipped (--skip-http)")
-                : HttpBench.run(config.httpUrl() == null ? config.jar() : null, config.home(), indexDir, config.httpUrl(),
+                : HttpBench.run(config.httpUrl() == null ? config.serveJarOrDefault() : null, config.home(), indexDir, config.httpUrl(),
                         queries, config.httpSeconds(), work, log);
 
         String word = queries.stream().filter(q -> q.type() == QueryType.COMMON_TERM).map(BenchQuery::text).findFirst().orElse("france");

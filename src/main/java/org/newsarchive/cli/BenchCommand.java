@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--http-url", paramLabel = "URL", description = "Measure a service already running there instead of starting 'serve'.")
     String httpUrl;
 
+    @Option(names = "--serve-jar", paramLabel = "JAR", description = "Start 'serve' from this newsarchive jar (default: this installation's).")
+    Path serveJar;
+
     @Option(names = "--pg-bin", paramLabel = "DIR", description = "PostgreSQL programs (default /usr/lib/postgresql/15/bin).")
     Path pgBin = Path.of("/usr/lib/postgresql/15/bin");
 
@@ -78,13 +81,15 @@ final class BenchCommand implements Callable<Integer> {
                 or(warmup, smoke ? 1 : 10), Math.max(1, or(rounds, smoke ? 3 : 30)), Math.max(1, or(pgRounds, smoke ? 2 : 5)),
                 (out != null ? out : home.resolve("target").resolve("bench")).toAbsolutePath(),
                 skipHttp, skipPostgres, skipColdStart, Math.max(1, or(httpSeconds, smoke ? 2 : 15)),
-                Math.max(1, or(coldRuns, smoke ? 1 : 7)), pgBin, httpUrl, home, smoke);
+                Math.max(1, or(coldRuns, smoke ? 1 : 7)), pgBin, httpUrl, home, smoke,
+                serveJar == null ? null : serveJar.toAbsolutePath());
         BenchReport report = new BenchRun(config, console.err()).run();
         console.out().print(report.markdown());
         console.out().flush();
         console.err().println("bench: wrote " + config.out().resolve("bench.json") + " and bench.md");
+        for (String failure : report.failures()) console.err().println("newsarchive: bench: " + failure);
         console.err().flush();
-        return 0;
+        return report.failures().isEmpty() ? 0 : 1;
     }
 
     private static int or(Integer value, int fallback) {
