@@ -38,6 +38,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchHelp_listsTheOptions() {
+        Run r = run("bench", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--smoke") && r.out().contains("--skip-postgres") && r.out().contains("--corpus"), r.out());
+    }
+
+    @Test
     void bench_isListedInTheHelp() {
         Run r = run("--help");
         assertEquals(0, r.code());
