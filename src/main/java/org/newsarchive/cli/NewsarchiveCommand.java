@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsarchive", mixinStandardHelpOptions = true, version = "newsarchive 0.1.0",
         description = "Search service for news archives, French first and multilingual.",
         subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class,
-                EvalCommand.class, DetectEvalCommand.class,
+                EvalCommand.class, DetectEvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsarchiveCommand implements Runnable {
 

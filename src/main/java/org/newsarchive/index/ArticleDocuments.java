@@ -73,11 +73,13 @@ public final class ArticleDocuments {
             // Range of days covered: a month-precision article matches any filter overlapping its month.
             doc.add(new IntRange(Fields.DATE_RANGE, new int[] {start}, new int[] {end}));
             doc.add(new NumericDocValuesField(Fields.DATE_SORT, start));
-            doc.add(new StoredField(Fields.DATE, date.toString()));
+            String iso = date.toString();
+            doc.add(new StoredField(Fields.DATE, iso));
             doc.add(new StoredField(Fields.DATE_PRECISION, date.precision().label()));
-            doc.add(new SortedDocValuesField(Fields.YEAR, new BytesRef(String.format("%04d", date.year()))));
+            // The ISO text starts with YYYY and YYYY-MM: cut it instead of formatting twice more per article.
+            doc.add(new SortedDocValuesField(Fields.YEAR, new BytesRef(iso.substring(0, 4))));
             if (date.precision() != PartialDate.Precision.YEAR) {
-                doc.add(new SortedDocValuesField(Fields.MONTH, new BytesRef(String.format("%04d-%02d", date.year(), date.month()))));
+                doc.add(new SortedDocValuesField(Fields.MONTH, new BytesRef(iso.substring(0, 7))));
             }
         }
         storeIfPresent(doc, Fields.SOURCE, a.source());

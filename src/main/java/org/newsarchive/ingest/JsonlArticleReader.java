@@ -136,8 +136,18 @@ public final class JsonlArticleReader {
     }
 
     private static void addParagraphs(String text, List<String> out) {
-        for (String p : text.split("\r\n|\r|\n")) {
-            if (!p.isBlank()) out.add(p.strip());
+        // A hand-written split on \n, \r\n and \r: the regex split was a visible share of ingest time.
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') continue;
+            if (i > start) {
+                String p = text.substring(start, i);
+                if (!p.isBlank()) out.add(p.strip());
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
         }
     }
 

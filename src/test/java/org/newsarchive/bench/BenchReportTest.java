@@ -1,0 +1,62 @@
+package org.newsarchive.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+    private static final BenchQuery RARE = new BenchQuery("rare_term-1", QueryType.RARE_TERM, "bannon", "bannon",
+            BenchQuery.PgMode.WEBSEARCH, null, null, false);
+    private static final BenchQuery FUZZY = new BenchQuery("fuzzy-1", QueryType.FUZZY, "gouveroement~1", null,
+            BenchQuery.PgMode.NONE, null, null, false);
+
+    private static BenchResults results(BenchResults.PostgresResult pg) {
+        BenchConfig config = new BenchConfig(Path.of("corpus.jsonl.gz"), 0, 1, 1, 3, 2, Path.of("out"), false, false, false,
+                2, 1, Path.of("/pg"), null, Path.of("."), false, null);
+        LatencyStats ms2 = new LatencyStats(3, 2.0, 4.0, 2.5);
+        LuceneQueryBench.Result lucene = new LuceneQueryBench.Result(Map.of(QueryType.RARE_TERM, ms2, QueryType.FUZZY, ms2),
+                ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))));
+        return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 1.0, 1.5,
+                5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, pg,
+                HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
+                ColdStartBench.Result.notRun("skipped (--skip-coldstart)"));
+    }
+
+    private static BenchResults.PostgresResult peer() {
+        LatencyStats ms8 = new LatencyStats(2, 8.0, 9.0, 8.5);
+        return new BenchResults.PostgresResult(null, "15", "postgres",
+                new PostgresPeer.Load(1000, 3.0, 1.0, 20L * 1024 * 1024, 4L * 1024 * 1024, -1),
+                new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms8), ms8, 100),
+                Map.of("rare_term-1", new QueryOutcome(11, List.of("a", "x"))));
+    }
+
+    @Test
+    void markdown_showsRatiosAgainstThePeer_andAgreementPerQuery() {
+        String md = new BenchReport(results(peer())).markdown();
+        assertTrue(md.contains("| docs/s | 500 | 250 | 2.00× |"), md);
+        assertTrue(md.contains("| index size | 5.0 MB | 20.0 MB (GIN 4.0) | 0.25× |"), md);
+        assertTrue(md.contains("| rare_term | 1 | 2.000 | 4.000 | 8.000 | 9.000 | 4.00× | 0/1 | 0.69 | 0.50 |"), md);
+        assertTrue(md.contains("| fuzzy | 1 | 2.000 | 4.000 | – | – | – | – | – | – |"), md);
+        assertTrue(md.contains("| rare_term-1 | `bannon` | 16 | 11 | 0.69 | 0.50 |"), md);
+        assertTrue(md.contains("not run: serve unavailable"), md);
+        assertTrue(new BenchReport(results(peer())).failures().isEmpty());
+    }
+
+    @Test
+    void aFailedPeer_isReported_andCountsAsAFailure() {
+        BenchReport report = new BenchReport(results(BenchResults.PostgresResult.notRun("failed: initdb failed (exit 1): boom")));
+        assertTrue(report.markdown().contains("PostgreSQL: failed: initdb failed (exit 1): boom"), report.markdown());
+        assertEquals(List.of("PostgreSQL failed: initdb failed (exit 1): boom"), report.failures());
+    }
+
+    @Test
+    void aSkippedPeer_isNoFailure() {
+        BenchReport report = new BenchReport(results(BenchResults.PostgresResult.notRun("skipped (--skip-postgres)")));
+        assertTrue(report.failures().isEmpty());
+        assertEquals("skipped (--skip-postgres)", ((Map<?, ?>) report.json().get("postgres")).get("not_run"));
+    }
+}
