@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.AbstractConnector;
 import org.newsarchive.index.AnalysisPreview;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Indexer;
+import org.newsarchive.ingest.LanguageDetector;
 import org.newsarchive.search.ArchiveSearch;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.MatchExport;
@@ -20,7 +21,6 @@ import org.newsarchive.search.RankingConfig;
  */
 public final class ApiApp {
     /** Language of posted articles that do not say theirs. */
-    static final String DEFAULT_LANG = "fr";
 
     private ApiApp() {}
 
@@ -32,7 +32,7 @@ public final class ApiApp {
         ArchiveSearch search = new LuceneArchiveSearch(index);
         ObjectMapper json = new ObjectMapper();
         WriteGuard guard = new WriteGuard(config.token());
-        var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, DEFAULT_LANG, null)),
+        var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, new LanguageDetector(), null)),
                 guard, config.maxBodyBytes());
         var searches = new SearchController(search, new MatchExport(index, RankingConfig.DEFAULT), json);
         var info = new InfoController(search, new AnalysisPreview(index.analyzers()), index.path());

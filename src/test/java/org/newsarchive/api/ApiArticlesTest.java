@@ -67,6 +67,16 @@ class ApiArticlesTest {
     }
 
     @Test
+    void post_detectsTheLanguageOfArticlesThatDoNotStateIt_andKeepsAStatedOne() {
+        String ndjson = "{\"id\":\"en1\",\"title\":\"Floods in Mopti\",\"body\":\"The river Niger rose early this year and "
+                + "the fishermen of the region lost their boats and their nets.\"}\n"
+                + "{\"id\":\"fr2\",\"title\":\"Crue à Mopti\",\"body\":\"Le fleuve est monté tôt cette année.\",\"lang\":\"fr\"}\n";
+        assertEquals(200, server.post("/api/articles", "application/x-ndjson", ndjson).statusCode());
+        assertEquals("en", json(server.get("/api/articles/en1")).get("lang").asText());
+        assertEquals("fr", json(server.get("/api/articles/fr2")).get("lang").asText());
+    }
+
+    @Test
     void post_jsonArray_reportsEachArticle_andReplacesKnownIds() {
         HttpResponse<String> r = server.post("/api/articles", "application/json; charset=utf-8",
                 "[{\"id\":\"a2\",\"title\":\"Élections au Sénégal, résultats\",\"body\":\"Le dépouillement est fini.\"},"
