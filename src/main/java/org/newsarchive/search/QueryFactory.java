@@ -77,7 +77,7 @@ final class QueryFactory {
         Map<String, Query> byLanguage = new LinkedHashMap<>();
         if (!text.isEmpty()) {
             for (String lang : languages) {
-                Query q = request.plain() ? plainQuery(text, lang) : parsed(text, lang);
+                Query q = request.plain() ? plainQuery(text, lang, plainTermsPerLanguage(languages.size())) : parsed(text, lang);
                 if (q != null) byLanguage.put(lang, q);
             }
         }
@@ -135,12 +135,12 @@ final class QueryFactory {
      * Plain words, no syntax: every analysed word is optional and BM25 ranks by how many match and how rare
      * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}.
      */
-    Query plainQuery(String text, String lang) {
+    Query plainQuery(String text, String lang, int maxTerms) {
         List<String> terms = analyze(analyzers.forLanguage(lang), Fields.text(lang), text);
         if (terms.isEmpty()) return null;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String t : terms) {
-            if (counts.size() >= MAX_PLAIN_TERMS && !counts.containsKey(t)) continue;
+            if (counts.size() >= maxTerms && !counts.containsKey(t)) continue;
             counts.merge(t, 1, Integer::sum);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -152,6 +152,15 @@ final class QueryFactory {
             }
         });
         return b.build();
+    }
+
+    /**
+     * Each plain word costs two clauses (body, title) in every language searched; the cap keeps the whole query
+     * under Lucene's clause limit, so plain mode never fails for having too many words.
+     */
+    static int plainTermsPerLanguage(int languages) {
+        int budget = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 16; // room for filters and wrappers
+        return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (2 * Math.max(1, languages))));
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {
