@@ -39,6 +39,8 @@ public final class ArchiveIndex implements Closeable {
     private final Analyzers analyzers;
     /** Ids written since the last refresh: the searcher cannot see them yet. */
     private final Set<String> pendingIds = new HashSet<>();
+    /** Reprint clusters and inferred dates, decided as each article is written. */
+    private final ReprintsAndDates reprintsAndDates = new ReprintsAndDates();
 
     private ArchiveIndex(Path path, Analyzers analyzers, boolean writable) throws IOException {
         this.path = path;
@@ -104,7 +106,15 @@ public final class ArchiveIndex implements Closeable {
     /** Adds the article, or replaces the one with the same id. Its language must be decided already. */
     public synchronized Outcome upsert(Article article) throws IOException {
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
-        writer().updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, Instant.now()));
+        ReprintsAndDates.Enriched enriched;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            enriched = reprintsAndDates.enrich(article, searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+        writer().updateDocument(new Term(Fields.ID, article.id()),
+                ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras()));
         pendingIds.add(article.id());
         return existed ? Outcome.REPLACED : Outcome.ADDED;
     }
@@ -117,10 +127,16 @@ public final class ArchiveIndex implements Closeable {
         return existed;
     }
 
+    /** Seconds spent on reprint clusters and inferred dates by the upserts so far. */
+    public double enrichSeconds() {
+        return reprintsAndDates.seconds();
+    }
+
     /** Makes every write so far visible to new searchers. */
     public synchronized void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
         pendingIds.clear();
+        reprintsAndDates.searcherCaughtUp();
     }
 
     /** Makes every write so far durable (and visible). */
