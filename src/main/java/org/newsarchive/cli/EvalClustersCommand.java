@@ -36,6 +36,9 @@ final class EvalClustersCommand implements Callable<Integer> {
     @Option(names = "--ingest-cost", description = "Also index the file into a temporary index and report the time clustering and dating took.")
     boolean ingestCost;
 
+    @Option(names = "--threshold", paramLabel = "J", description = "Clustering threshold to measure (default: the one ingest uses, ${DEFAULT-VALUE}).")
+    double threshold = ReprintClusters.THRESHOLD;
+
     @Option(names = "--show-errors", paramLabel = "N", description = "Print N articles clustered with an article outside their duplicate group.")
     int showErrors;
 
@@ -48,12 +51,13 @@ final class EvalClustersCommand implements Callable<Integer> {
             String canonical = a.metadata().get("duplicate_of");
             if (canonical != null) duplicateOf.put(a.id(), canonical);
         }
-        ReprintsAndDates reprints = new ReprintsAndDates();
+        if (threshold <= 0 || threshold > 1) throw new IllegalArgumentException("--threshold must be in (0, 1], got " + threshold);
+        ReprintsAndDates reprints = new ReprintsAndDates(threshold);
         Map<String, String> clusterOf = new LinkedHashMap<>();
         for (Article a : articles) clusterOf.put(a.id(), reprints.enrich(a, null).extras().cluster());
         ClusterEvaluation.Result r = ClusterEvaluation.evaluate(clusterOf, duplicateOf);
         out.printf(Locale.ROOT, "%d articles, %d clusters, %d duplicate_of links (threshold %.2f estimated Jaccard, 3-word shingles)%n",
-                r.articles(), r.clusters(), r.groundTruthLinks(), ReprintClusters.THRESHOLD);
+                r.articles(), r.clusters(), r.groundTruthLinks(), threshold);
         out.printf(Locale.ROOT, "links: precision %.4f recall %.4f%n", r.linkPrecision(), r.linkRecall());
         out.printf(Locale.ROOT, "pairs: precision %.4f recall %.4f (%d predicted pairs, %d true pairs)%n",
                 r.pairPrecision(), r.pairRecall(), r.predictedPairs(), r.truePairs());

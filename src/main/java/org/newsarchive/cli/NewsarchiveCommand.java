@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsarchive", mixinStandardHelpOptions = true, version = "newsarchive 0.1.0",
         description = "Search service for news archives, French first and multilingual.",
         subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class,
-                SimilarCommand.class, RelatedCommand.class, EvalClustersCommand.class,
+                SimilarCommand.class, RelatedCommand.class, SuggestCommand.class, EvalClustersCommand.class,
                 EvalDatesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsarchiveCommand implements Runnable {

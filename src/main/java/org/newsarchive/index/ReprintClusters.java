@@ -46,6 +46,16 @@ public final class ReprintClusters {
     public record Assignment(String cluster, Member closest, double similarity, Member dated) {}
 
     private final Map<String, List<Member>> pending = new HashMap<>();
+    private final double threshold;
+
+    public ReprintClusters() {
+        this(THRESHOLD);
+    }
+
+    /** Clusters with another threshold: for measuring its effect only. */
+    public ReprintClusters(double threshold) {
+        this.threshold = threshold;
+    }
 
     /** The cluster for article {@code id} with {@code signature} (null signature: a cluster of its own). */
     public Assignment assign(String id, int[] signature, IndexSearcher searcher) throws IOException {
@@ -65,7 +75,7 @@ public final class ReprintClusters {
         for (Member m : candidates.values()) {
             if (m.id().equals(id) || m.signature() == null) continue;
             double sim = MinHash.similarity(signature, m.signature());
-            if (sim < THRESHOLD) continue;
+            if (sim < threshold) continue;
             if (sim > bestSim) { best = m; bestSim = sim; }
             if (m.date() != null && sim > datedSim) { dated = m; datedSim = sim; }
         }

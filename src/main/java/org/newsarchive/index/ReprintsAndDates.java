@@ -16,8 +16,17 @@ public final class ReprintsAndDates {
     /** Below this many words the body alone is too short a fingerprint: the title joins it. */
     private static final int MIN_BODY_WORDS = 30;
 
-    private final ReprintClusters clusters = new ReprintClusters();
+    private final ReprintClusters clusters;
     private long nanos;
+
+    public ReprintsAndDates() {
+        this(ReprintClusters.THRESHOLD);
+    }
+
+    /** With another clustering threshold: for measuring its effect only. */
+    public ReprintsAndDates(double threshold) {
+        this.clusters = new ReprintClusters(threshold);
+    }
 
     /** The article with its inferred date, and what goes into its document. */
     public record Enriched(Article article, ArticleDocuments.Extras extras) {}
