@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
 import org.newsarchive.ingest.IngestItem;
+import org.newsarchive.ingest.LearnedBoilerplate;
 
 /**
  * Reads files into articles and writes them to the index, counting every outcome. Catch-and-continue lives
@@ -20,6 +21,8 @@ public final class Indexer {
     private final ArchiveIndex index;
     private final String defaultLang;
     private final String forcedLang;
+    /** Paragraphs the archive's sources repeat, learned before writing and removed from articles. */
+    private final LearnedBoilerplate boilerplate;
 
     /**
      * @param defaultLang language of articles that do not say theirs
@@ -29,6 +32,11 @@ public final class Indexer {
         this.index = index;
         this.defaultLang = defaultLang;
         this.forcedLang = forcedLang;
+        try {
+            this.boilerplate = LearnedBoilerplate.load(index.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count. */
@@ -36,10 +44,15 @@ public final class Indexer {
         long started = System.nanoTime();
         IndexReport report = new IndexReport();
         long[] done = {0};
+        // First pass: learn the paragraphs this run's sources repeat (see LearnedBoilerplate).
+        new ArticleWalker().walk(paths, item -> {
+            if (item instanceof IngestItem.Parsed parsed) boilerplate.observe(parsed.article());
+        });
+        boilerplate.learn();
         try {
             new ArticleWalker().walk(paths, item -> {
                 switch (item) {
-                    case IngestItem.Parsed parsed -> write(parsed.article(), report);
+                    case IngestItem.Parsed parsed -> write(boilerplate.clean(parsed.article()), report);
                     case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
                     case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
                 }
@@ -50,6 +63,7 @@ public final class Indexer {
         } finally {
             // What was written is committed even when the run stops half-way.
             index.commit();
+            boilerplate.save(index.path());
         }
         report.elapsed(System.nanoTime() - started);
         return report;
@@ -57,7 +71,7 @@ public final class Indexer {
 
     /** Indexes one article that came from elsewhere (the HTTP API). */
     public ArchiveIndex.Outcome write(Article article) throws IOException {
-        return index.upsert(withLanguage(article));
+        return index.upsert(withLanguage(boilerplate.clean(article)));
     }
 
     private void write(Article article, IndexReport report) {

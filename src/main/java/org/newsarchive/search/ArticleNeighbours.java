@@ -24,13 +24,15 @@ import org.newsarchive.index.ReprintClusters;
 
 /**
  * An article's neighbours: its reprint cluster ({@link #similar}) and the most similar articles outside it
- * ({@link #related}, Lucene's MoreLikeThis over the article's language field).
+ * ({@link #related}, Lucene's MoreLikeThis over the article's language field, one article per cluster).
  */
 public final class ArticleNeighbours {
     /** Cluster members listed at most. */
     public static final int MAX_SIMILAR = 100;
     /** MoreLikeThis keeps the most distinctive terms of the article, this many. */
     private static final int MAX_QUERY_TERMS = 25;
+    /** Related hits read per hit wanted, so that one per cluster still fills the list. */
+    private static final int RELATED_OVERFETCH = 4;
 
     /**
      * One neighbour.
@@ -84,9 +86,13 @@ public final class ArticleNeighbours {
                     .add(new TermQuery(new Term(Fields.CLUSTER, ReprintClusters.clusterOf(doc))), BooleanClause.Occur.MUST_NOT)
                     .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT)
                     .build();
+            // One article per cluster: reprints of one story would otherwise fill the list.
             List<Neighbour> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, Math.max(1, n)).scoreDocs) {
-                out.add(neighbour(searcher.storedFields().document(sd.doc), sd.score));
+            java.util.Set<String> clusters = new java.util.HashSet<>();
+            for (ScoreDoc sd : searcher.search(query, Math.max(1, n) * RELATED_OVERFETCH).scoreDocs) {
+                Neighbour candidate = neighbour(searcher.storedFields().document(sd.doc), sd.score);
+                if (clusters.add(candidate.cluster())) out.add(candidate);
+                if (out.size() == n) break;
             }
             return Optional.of(out);
         });

@@ -112,7 +112,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
                 next = request.size() > 0 && docs.length > window
                         ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
             }
-            String suggestion = total <= Suggestions.FEW_HITS ? betterQuery(request, total, searcher) : null;
+            String suggestion = betterQuery(request, total, searcher);
             double tookMs = (System.nanoTime() - started) / 1e6;
             return new SearchPage(request.query(), total, hits, facets, next, tookMs, suggestion);
         } catch (IOException e) {
@@ -130,14 +130,20 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
                 doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc), -1);
     }
 
-    /** A corrected query when the words look misspelled and the correction finds more articles; else null. */
+    /**
+     * A corrected query when a word is unknown to the whole archive (so it looks misspelled) and the correction
+     * finds articles: more than the query itself when it found at most {@link Suggestions#FEW_HITS}, at least as
+     * many otherwise (another word of the query matched on its own). Else null.
+     */
     private String betterQuery(SearchRequest request, long total, IndexSearcher searcher) throws IOException {
         String corrected = suggestions.didYouMean(request.query(), searcher.getIndexReader());
         if (corrected == null) return null;
         try {
             Query q = queries.build(new SearchRequest(corrected, request.from(), request.to(), request.lang(), null, 0, 0, null,
                     request.plain()), indexedLanguages(searcher.getIndexReader())).full();
-            return searcher.count(q) > total ? corrected : null;
+            int found = searcher.count(q);
+            boolean better = total <= Suggestions.FEW_HITS ? found > total : found >= total;
+            return found > 0 && better ? corrected : null;
         } catch (InvalidRequestException e) {
             return null;
         }

@@ -34,7 +34,7 @@ import org.newsarchive.index.Fields;
  * starting with it, and the most frequent words starting with it, from the suggest module's lookups).
  */
 public final class Suggestions {
-    /** Searches with at most this many hits get a "did you mean". */
+    /** Below this many hits, a correction must find more articles than the query to be offered. */
     public static final int FEW_HITS = 3;
     /** Query words: letters, digits, apostrophes and hyphens, possibly after a field name ("title:"). */
     private static final Pattern WORD = Pattern.compile("(?<![\\w*~?])([\\p{L}][\\p{L}\\p{N}'’-]*)(?![\\w*~?:])");
