@@ -26,20 +26,26 @@ public final class MinHash {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final long[] SEEDS = seeds();
+    /** Hash function i is x -> high 32 bits of (MUL[i] * x + ADD[i]): multiply-shift, one multiply per hash. */
+    private static final long[] MUL = new long[HASHES];
+    private static final long[] ADD = new long[HASHES];
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            MUL[i] = mix(x += 0x9E3779B97F4A7C15L) | 1L;
+            ADD[i] = mix(x += 0x9E3779B97F4A7C15L);
+        }
+    }
 
     private MinHash() {}
 
-    private static long[] seeds() {
-        long[] seeds = new long[HASHES];
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < HASHES; i++) seeds[i] = mix(x += 0x9E3779B97F4A7C15L);
-        return seeds;
-    }
-
     /** The signature of {@code text}, or null when it has no word at all. */
     public static int[] signature(String text) {
-        List<String> words = words(text);
+        return signature(words(text));
+    }
+
+    /** The signature of folded {@code words} (see {@link #words}), or null when there is none. */
+    public static int[] signature(List<String> words) {
         if (words.isEmpty()) return null;
         int[] min = new int[HASHES];
         Arrays.fill(min, Integer.MAX_VALUE);
@@ -50,9 +56,9 @@ public final class MinHash {
                 h = fnv(h, words.get(w));
                 h = (h ^ ' ') * 0x100000001b3L;
             }
+            h = mix(h);
             for (int i = 0; i < HASHES; i++) {
-                // Unsigned compare through an int with its sign flipped: all 32 bits count.
-                int v = (int) (mix(h ^ SEEDS[i]) >>> 32) ^ Integer.MIN_VALUE;
+                int v = (int) ((MUL[i] * h + ADD[i]) >>> 32);
                 if (v < min[i]) min[i] = v;
             }
         }
@@ -77,8 +83,13 @@ public final class MinHash {
         return keys;
     }
 
-    static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    /** Lower-cased, accent-folded words of {@code text}. */
+    public static List<String> words(String text) {
+        return foldedWords(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of text already lower-cased and accent-folded. */
+    public static List<String> foldedWords(String folded) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) words.add(m.group());

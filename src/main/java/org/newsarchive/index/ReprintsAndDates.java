@@ -1,6 +1,8 @@
 package org.newsarchive.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.Article;
@@ -47,18 +49,21 @@ public final class ReprintsAndDates {
     }
 
     private Enriched decide(Article a, IndexSearcher searcher) throws IOException {
-        int[] signature = MinHash.signature(fingerprintText(a));
+        // Folded once (lower case, no accents): both the signature and the date rules read this form.
+        String title = DateInference.fold(a.title());
+        String body = DateInference.fold(a.bodyText());
+        int[] signature = MinHash.signature(fingerprintWords(title, body));
         ReprintClusters.Assignment assignment = clusters.assign(a.id(), signature, searcher);
         PartialDate date = a.date();
         String source = DateSources.HEADER;
         if (date == null) {
-            String text = a.title() + "\n" + a.bodyText();
-            Optional<PartialDate> stated = DateInference.fromText(text);
+            String text = title + "\n" + body;
+            Optional<PartialDate> stated = DateInference.fromFolded(text);
             if (stated.isPresent()) {
-                date = DateInference.refine(stated.get(), text);
+                date = DateInference.refineFolded(stated.get(), text);
                 source = DateSources.TEXT;
             } else if (assignment.dated() != null) {
-                date = DateInference.refine(assignment.dated().date(), text);
+                date = DateInference.refineFolded(assignment.dated().date(), text);
                 source = DateSources.CLUSTER;
             } else {
                 source = DateSources.NONE;
@@ -75,9 +80,12 @@ public final class ReprintsAndDates {
         clusters.forgetPending();
     }
 
-    /** The body, with the title in front when the body is short. */
-    static String fingerprintText(Article a) {
-        String body = a.bodyText();
-        return MinHash.words(body).size() < MIN_BODY_WORDS ? a.title() + "\n" + body : body;
+    /** The words of the body, with the title's in front when the body is short. */
+    static List<String> fingerprintWords(String foldedTitle, String foldedBody) {
+        List<String> body = MinHash.foldedWords(foldedBody);
+        if (body.size() >= MIN_BODY_WORDS) return body;
+        List<String> words = new ArrayList<>(MinHash.foldedWords(foldedTitle));
+        words.addAll(body);
+        return words;
     }
 }

@@ -57,11 +57,17 @@ public final class DateInference {
             "\\b" + YEAR + "\\s+(?:marque|s'annonce|s’annonce)\\b"
                     + "|\\b(?:depuis le debut de l'annee|depuis le debut de l’annee|en ce debut d'annee|en ce debut d’annee|cette annee)\\s+" + YEAR + "\\b");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private DateInference() {}
 
     /** The date the text states as its present, or empty. */
     public static Optional<PartialDate> fromText(String text) {
-        String t = fold(text);
+        return fromFolded(fold(text));
+    }
+
+    /** {@link #fromText} for text already {@link #fold folded}. */
+    public static Optional<PartialDate> fromFolded(String t) {
         Matcher m = WEEKDAY_DATE.matcher(t);
         while (m.find()) {
             LocalDate d = day(m.group(5), m.group(4), m.group(3));
@@ -84,8 +90,13 @@ public final class DateInference {
      * calendar ("ce lundi 30 mars" in 2020); any other date is returned as it is.
      */
     public static PartialDate refine(PartialDate known, String text) {
+        return refineFolded(known, fold(text));
+    }
+
+    /** {@link #refine} for text already {@link #fold folded}. */
+    public static PartialDate refineFolded(PartialDate known, String folded) {
         if (known == null || known.precision() != PartialDate.Precision.YEAR) return known;
-        Matcher m = WEEKDAY_DAY.matcher(fold(text));
+        Matcher m = WEEKDAY_DAY.matcher(folded);
         while (m.find()) {
             LocalDate d = day(String.valueOf(known.year()), m.group(3), m.group(2));
             if (d != null && d.getDayOfWeek() == WEEKDAYS.get(m.group(1))) {
@@ -109,8 +120,8 @@ public final class DateInference {
     }
 
     /** Lower case without accents, so "Août", "août" and "aout" read the same; offsets are not needed. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return nfd.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(nfd).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
