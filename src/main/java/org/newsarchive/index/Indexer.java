@@ -23,6 +23,7 @@ public final class Indexer {
     private final String forcedLang;
     /** Paragraphs the archive's sources repeat, learned before writing and removed from articles. */
     private final LearnedBoilerplate boilerplate;
+    private long learnNanos;
 
     /**
      * @param defaultLang language of articles that do not say theirs
@@ -49,6 +50,7 @@ public final class Indexer {
             if (item instanceof IngestItem.Parsed parsed) boilerplate.observe(parsed.article());
         });
         boilerplate.learn();
+        learnNanos += System.nanoTime() - started;
         try {
             new ArticleWalker().walk(paths, item -> {
                 switch (item) {
@@ -67,6 +69,11 @@ public final class Indexer {
         }
         report.elapsed(System.nanoTime() - started);
         return report;
+    }
+
+    /** Seconds spent reading the inputs a first time to learn their boilerplate. */
+    public double boilerplateSeconds() {
+        return learnNanos / 1e9;
     }
 
     /** Indexes one article that came from elsewhere (the HTTP API). */

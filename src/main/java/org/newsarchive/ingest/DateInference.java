@@ -3,6 +3,8 @@ package org.newsarchive.ingest;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,9 @@ public final class DateInference {
             "\\b" + YEAR + "\\s+(?:marque|s'annonce|s’annonce)\\b"
                     + "|\\b(?:depuis le debut de l'annee|depuis le debut de l’annee|en ce debut d'annee|en ce debut d’annee|cette annee)\\s+" + YEAR + "\\b");
 
+    /** Characters of context a rule may need before a year ("PARIS, mercredi 30 septembre ") and after it. */
+    private static final int WINDOW_BEFORE = 100;
+    private static final int WINDOW_AFTER = 20;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DateInference() {}
@@ -68,21 +73,52 @@ public final class DateInference {
 
     /** {@link #fromText} for text already {@link #fold folded}. */
     public static Optional<PartialDate> fromFolded(String t) {
-        Matcher m = WEEKDAY_DATE.matcher(t);
-        while (m.find()) {
-            LocalDate d = day(m.group(5), m.group(4), m.group(3));
-            if (d == null || d.getDayOfWeek() != WEEKDAYS.get(m.group(2))) continue;
-            return Optional.of(m.group(1) != null ? PartialDate.ofMonth(d.getYear(), d.getMonthValue()) : PartialDate.ofYear(d.getYear()));
+        // Every rule holds a year: the patterns run only around the years of the text, not over all of it.
+        List<int[]> windows = yearWindows(t);
+        if (windows.isEmpty()) return Optional.empty();
+        Matcher m = within(WEEKDAY_DATE.matcher(t));
+        for (int[] w : windows) {
+            m.region(w[0], w[1]);
+            while (m.find()) {
+                LocalDate d = day(m.group(5), m.group(4), m.group(3));
+                if (d == null || d.getDayOfWeek() != WEEKDAYS.get(m.group(2))) continue;
+                return Optional.of(m.group(1) != null ? PartialDate.ofMonth(d.getYear(), d.getMonthValue()) : PartialDate.ofYear(d.getYear()));
+            }
         }
-        m = DATELINE.matcher(t);
-        if (m.find()) {
-            LocalDate d = m.group(4) != null ? day(m.group(4), m.group(3), m.group(2))
-                    : day(m.group(7), m.group(6), m.group(5));
-            if (d != null) return Optional.of(PartialDate.ofYear(d.getYear()));
+        m = within(DATELINE.matcher(t));
+        for (int[] w : windows) {
+            m.region(w[0], w[1]);
+            if (m.find()) {
+                LocalDate d = m.group(4) != null ? day(m.group(4), m.group(3), m.group(2))
+                        : day(m.group(7), m.group(6), m.group(5));
+                if (d != null) return Optional.of(PartialDate.ofYear(d.getYear()));
+            }
         }
-        m = PRESENT_YEAR.matcher(t);
-        if (m.find()) return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+        m = within(PRESENT_YEAR.matcher(t));
+        for (int[] w : windows) {
+            m.region(w[0], w[1]);
+            if (m.find()) return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+        }
         return Optional.empty();
+    }
+
+    /** Looks around a region as if it were the whole text: word boundaries and line starts stay true. */
+    private static Matcher within(Matcher m) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Text around each "19xx"/"20xx" standing alone: wide enough for the longest rule before and after it. */
+    private static List<int[]> yearWindows(String t) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 4 <= t.length(); i++) {
+            char c0 = t.charAt(i), c1 = t.charAt(i + 1);
+            if (!((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) continue;
+            if (!Character.isDigit(t.charAt(i + 2)) || !Character.isDigit(t.charAt(i + 3))) continue;
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            if (i + 4 < t.length() && Character.isLetterOrDigit(t.charAt(i + 4))) continue;
+            out.add(new int[] {Math.max(0, i - WINDOW_BEFORE), Math.min(t.length(), i + 4 + WINDOW_AFTER)});
+        }
+        return out;
     }
 
     /**
