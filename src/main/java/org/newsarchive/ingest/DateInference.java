@@ -157,7 +157,28 @@ public final class DateInference {
 
     /** Lower case without accents, so "Août", "août" and "aout" read the same; offsets are not needed. */
     public static String fold(String text) {
-        String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return MARKS.matcher(nfd).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c < FOLDED.length) {
+                out.append(FOLDED[c]);
+            } else {
+                // Rare scripts: the full decomposition, one character at a time.
+                out.append(MARKS.matcher(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD))
+                        .replaceAll("").toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Latin letters up to U+024F folded once: most news text is in this range, and this is the hot path of ingest. */
+    private static final String[] FOLDED = new String[0x250];
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = MARKS.matcher(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD))
+                    .replaceAll("").toLowerCase(Locale.ROOT);
+        }
     }
 }
