@@ -82,8 +82,8 @@ final class EvalClustersCommand implements Callable<Integer> {
                 double learn = indexer.boilerplateSeconds();
                 double rest = report.seconds() - enrich - learn;
                 out.printf(Locale.ROOT, "ingest: %s%n", report.summary());
-                out.printf(Locale.ROOT, "  reprints and dates %.1f s (+%.1f %%), boilerplate learning pass %.1f s (+%.1f %%), over the %.1f s of the rest%n",
-                        enrich, 100 * enrich / rest, learn, 100 * learn / rest, rest);
+                out.printf(Locale.ROOT, "  reprints and dates %.1f s (+%.1f %% over the rest); first read of the inputs (parsing, boilerplate counts) %.1f s; rest %.1f s%n",
+                        enrich, 100 * enrich / rest, learn, rest);
             } finally {
                 try (Stream<Path> files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -3,7 +3,9 @@ package org.newsarchive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
@@ -17,6 +19,8 @@ import org.newsarchive.ingest.LearnedBoilerplate;
 public final class Indexer {
     /** Writes become visible to the id check (added or replaced) at least this often. */
     private static final int REFRESH_EVERY = 50_000;
+    /** Text kept in memory between the two ingest passes (about 100 MB); past it the inputs are read again. */
+    private static final long MAX_CACHED_CHARS = 100_000_000L;
 
     private final ArchiveIndex index;
     private final String defaultLang;
@@ -45,21 +49,29 @@ public final class Indexer {
         long started = System.nanoTime();
         IndexReport report = new IndexReport();
         long[] done = {0};
-        // First pass: learn the paragraphs this run's sources repeat (see LearnedBoilerplate).
+        // First pass: learn the paragraphs this run's sources repeat (see LearnedBoilerplate). What it reads is kept
+        // for the second pass while it fits in MAX_CACHED_CHARS, so most runs parse their inputs once.
+        List<IngestItem> cached = new ArrayList<>();
+        long[] cachedChars = {0};
         new ArticleWalker().walk(paths, item -> {
-            if (item instanceof IngestItem.Parsed parsed) boilerplate.observe(parsed.article());
+            if (item instanceof IngestItem.Parsed parsed) {
+                boilerplate.observe(parsed.article());
+                cachedChars[0] += parsed.article().title().length() + parsed.article().bodyText().length();
+            }
+            if (cachedChars[0] <= MAX_CACHED_CHARS) cached.add(item); else cached.clear();
         });
         boilerplate.learn();
         learnNanos += System.nanoTime() - started;
+        Consumer<IngestItem> sink = item -> {
+            switch (item) {
+                case IngestItem.Parsed parsed -> write(boilerplate.clean(parsed.article()), report);
+                case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
+                case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
+            }
+            progress.accept(++done[0]);
+        };
         try {
-            new ArticleWalker().walk(paths, item -> {
-                switch (item) {
-                    case IngestItem.Parsed parsed -> write(boilerplate.clean(parsed.article()), report);
-                    case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
-                    case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
-                }
-                progress.accept(++done[0]);
-            });
+            if (cachedChars[0] <= MAX_CACHED_CHARS) cached.forEach(sink); else new ArticleWalker().walk(paths, sink);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
