@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsarchive.Article;
 
 /**
@@ -35,8 +33,8 @@ public final class LearnedBoilerplate {
     /** One learned line and how many articles it was removed from. */
     public record Line(String source, String text, long removed) {}
 
-    /** Per source and paragraph: the distinct titles seen with it, up to the threshold. */
-    private final Map<String, Map<String, Set<Integer>>> seen = new HashMap<>();
+    /** Per source and paragraph: hashes of the distinct titles seen with it, up to the threshold (small: most paragraphs are seen once). */
+    private final Map<String, Map<String, int[]>> seen = new HashMap<>();
     /** Learned lines per source, with how many articles they were removed from. */
     private final Map<String, Map<String, Long>> learned = new HashMap<>();
 
@@ -45,15 +43,23 @@ public final class LearnedBoilerplate {
         String source = sourceOf(a);
         for (String p : new LinkedHashSet<>(a.body())) {
             if (!candidate(p)) continue;
-            Set<Integer> titles = seen.computeIfAbsent(source, s -> new HashMap<>()).computeIfAbsent(p, k -> new HashSet<>());
-            if (titles.size() < MIN_ARTICLES) titles.add(a.title().hashCode());
+            Map<String, int[]> paragraphs = seen.computeIfAbsent(source, s -> new HashMap<>());
+            int title = a.title().hashCode();
+            int[] titles = paragraphs.get(p);
+            if (titles == null) {
+                paragraphs.put(p, new int[] {title});
+            } else if (titles.length < MIN_ARTICLES && java.util.Arrays.stream(titles).noneMatch(t -> t == title)) {
+                int[] more = java.util.Arrays.copyOf(titles, titles.length + 1);
+                more[titles.length] = title;
+                paragraphs.put(p, more);
+            }
         }
     }
 
     /** Turns the paragraphs seen often enough into learned lines, and forgets the counts. */
     public void learn() {
         seen.forEach((source, paragraphs) -> paragraphs.forEach((p, titles) -> {
-            if (titles.size() >= MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
+            if (titles.length >= MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
         }));
         seen.clear();
     }
