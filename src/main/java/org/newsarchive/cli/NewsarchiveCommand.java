@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "newsarchive", mixinStandardHelpOptions = true, version = "newsarchive 0.1.0",
         description = "Search service for news archives, French first and multilingual.",
         subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, ServeCommand.class,
-                EvalCommand.class, DetectEvalCommand.class, BenchCommand.class,
+                SimilarCommand.class, RelatedCommand.class, SuggestCommand.class,
+                EvalCommand.class, DetectEvalCommand.class, EvalClustersCommand.class, EvalDatesCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsarchiveCommand implements Runnable {
 

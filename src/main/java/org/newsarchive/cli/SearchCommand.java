@@ -46,13 +46,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Read the query as plain words, no syntax; any word may match.")
     boolean plain;
 
+    @Option(names = "--collapse", description = "One hit per reprint cluster, with the number of similar articles.")
+    boolean collapse;
+
     @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         SearchRequest request = new SearchRequest(String.join(" ", words), date("--from", from), date("--to", to), lang,
-                sortOf(sort), limit, offset, null, plain);
+                sortOf(sort), limit, offset, null, plain, collapse);
         Console console = top.console;
         SearchPage page;
         try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
@@ -70,11 +73,15 @@ final class SearchCommand implements Callable<Integer> {
     private void print(SearchPage page, Console console) {
         var out = console.out();
         out.printf(Locale.ROOT, "%d result%s (%.1f ms)%n", page.total(), page.total() == 1 ? "" : "s", page.tookMs());
+        if (page.suggestion() != null) out.println("Did you mean: " + page.suggestion());
         int rank = offset;
         for (SearchHit hit : page.hits()) {
             out.println();
             out.printf("%2d. %s%n", ++rank, console.bold(hit.title()));
-            out.printf("    %s · %s · %s%n", hit.date() == null ? "undated" : hit.date(), hit.lang(), hit.id());
+            String date = hit.date() == null ? "undated"
+                    : hit.dateSource() == null || hit.dateSource().equals("header") ? hit.date() : hit.date() + " (from " + hit.dateSource() + ")";
+            String similar = hit.similar() > 0 ? " · " + hit.similar() + " similar" : "";
+            out.printf("    %s · %s · %s%s%n", date, hit.lang(), hit.id(), similar);
             if (!hit.snippet().isEmpty()) out.println("    " + console.marked(hit.snippet()));
         }
     }

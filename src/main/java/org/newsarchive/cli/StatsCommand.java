@@ -1,7 +1,11 @@
 package org.newsarchive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.newsarchive.ingest.LearnedBoilerplate;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsarchive.index.ArchiveIndex;
@@ -15,6 +19,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code newsarchive stats}: article count, languages, date range, index size. */
 @Command(name = "stats", description = "Article count, languages, date range and index size.")
 final class StatsCommand implements Callable<Integer> {
+    /** Learned boilerplate lines listed. */
+    private static final int TOP_LINES = 10;
 
     @ParentCommand
     NewsarchiveCommand top;
@@ -26,12 +32,18 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = top.console;
         ArchiveStats stats;
+        List<LearnedBoilerplate.Line> boilerplate;
         try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
             stats = new LuceneArchiveSearch(index).stats();
+            boilerplate = LearnedBoilerplate.load(index.path()).lines();
         }
+        boilerplate = boilerplate.subList(0, Math.min(TOP_LINES, boilerplate.size()));
         var out = console.out();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(SearchJson.stats(stats)));
+            Map<String, Object> map = new LinkedHashMap<>(SearchJson.stats(stats));
+            map.put("boilerplate_removed", boilerplate.stream().map(l -> Map.of("source", l.source(), "line", l.text(),
+                    "articles", l.removed())).toList());
+            out.println(new ObjectMapper().writeValueAsString(map));
         } else {
             out.printf("articles    %d%n", stats.articles());
             out.printf("languages   %s%n", stats.languages().entrySet().stream()
@@ -39,6 +51,10 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("dates       %s%n", stats.oldest() == null ? "none"
                     : stats.oldest() + " … " + stats.newest() + " (" + stats.undated() + " undated)");
             out.printf(Locale.ROOT, "index size  %.1f kB (%s)%n", stats.sizeBytes() / 1024.0, top.config().index());
+            out.printf("learned boilerplate  %s%n", boilerplate.isEmpty() ? "none" : "lines removed most often:");
+            for (LearnedBoilerplate.Line l : boilerplate) {
+                out.printf("  %6d  %s%s%n", l.removed(), l.source().isEmpty() ? "" : "[" + l.source() + "] ", l.text());
+            }
         }
         out.flush();
         return 0;

@@ -40,6 +40,8 @@ public final class ArchiveIndex implements Closeable {
     private final Analyzers analyzers;
     /** Ids written since the last refresh: the searcher cannot see them yet. */
     private final Set<String> pendingIds = new HashSet<>();
+    /** Reprint clusters and inferred dates, decided as each article is written. */
+    private final ReprintsAndDates reprintsAndDates = new ReprintsAndDates();
 
     private ArchiveIndex(Path path, Analyzers analyzers, boolean writable) throws IOException {
         this.path = path;
@@ -119,7 +121,14 @@ public final class ArchiveIndex implements Closeable {
     /** As {@link #upsert(Article)}, with the confidence of a detected language (null when the source gave it). */
     public synchronized Outcome upsert(Article article, Double langConfidence) throws IOException {
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
-        Document doc = ArticleDocuments.toDocument(article, Instant.now(), langConfidence);
+        ReprintsAndDates.Enriched enriched;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            enriched = reprintsAndDates.enrich(article, searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence);
         // A new id needs no delete-by-term: skipping it spares a buffered delete and its lookup at every flush
         // (a tenth of bulk ingest). "New" is certain: the searcher sees everything up to the last refresh and
         // pendingIds everything since.
@@ -136,10 +145,16 @@ public final class ArchiveIndex implements Closeable {
         return existed;
     }
 
+    /** Seconds spent on reprint clusters and inferred dates by the upserts so far. */
+    public double enrichSeconds() {
+        return reprintsAndDates.seconds();
+    }
+
     /** Makes every write so far visible to new searchers. */
     public synchronized void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
         pendingIds.clear();
+        reprintsAndDates.searcherCaughtUp();
     }
 
     /** Makes every write so far durable (and visible). */

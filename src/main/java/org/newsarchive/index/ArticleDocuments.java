@@ -39,13 +39,31 @@ public final class ArticleDocuments {
 
     private ArticleDocuments() {}
 
-    /** Builds the document for an article whose language is already decided. */
-    public static Document toDocument(Article a, Instant ingested) {
-        return toDocument(a, ingested, null);
+    /**
+     * What ingest learned about an article beyond its own fields.
+     *
+     * @param cluster    reprint cluster id
+     * @param dateSource where the article's date came from: header, text, cluster or none
+     * @param signature  MinHash signature, or null when the article has no words
+     */
+    public record Extras(String cluster, String dateSource, int[] signature) {
+        /** An article on its own: its own cluster, its date (if any) from the header. */
+        public static Extras alone(Article a) {
+            return new Extras(a.id(), a.date() == null ? DateSources.NONE : DateSources.HEADER, null);
+        }
     }
 
-    /** As {@link #toDocument(Article, Instant)}, storing the confidence of a detected language (null: given). */
-    public static Document toDocument(Article a, Instant ingested, Double langConfidence) {
+    /** Builds the document for an article whose language is already decided, alone in its cluster. */
+    public static Document toDocument(Article a, Instant ingested) {
+        return toDocument(a, ingested, Extras.alone(a), null);
+    }
+
+    /**
+     * Builds the document for an article whose language is already decided.
+     *
+     * @param langConfidence confidence of a detected language, stored; null when the source gave the language
+     */
+    public static Document toDocument(Article a, Instant ingested, Extras extras, Double langConfidence) {
         String lang = Analyzers.supported(a.lang());
         String bodyText = a.bodyText();
         String allText = a.title() + PARAGRAPH_BREAK + bodyText;
@@ -88,6 +106,17 @@ public final class ArticleDocuments {
         for (String credit : a.credits()) doc.add(new StoredField(Fields.CREDITS, credit));
         if (!a.metadata().isEmpty()) doc.add(new StoredField(Fields.METADATA, toJson(a.metadata())));
         doc.add(new StoredField(Fields.INGESTED, ingested.toEpochMilli()));
+        // Cluster: term for "similar", doc values for collapse, stored for display.
+        doc.add(new StringField(Fields.CLUSTER, extras.cluster(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.CLUSTER, new BytesRef(extras.cluster())));
+        // Date source: stored for display, doc values for the facet that counts undated articles.
+        doc.add(new StoredField(Fields.DATE_SOURCE, extras.dateSource()));
+        doc.add(new SortedDocValuesField(Fields.DATE_SOURCE, new BytesRef(extras.dateSource())));
+        if (extras.signature() != null) {
+            // Stored to compare with later candidates; band keywords to find those candidates.
+            doc.add(new StoredField(Fields.MINHASH, MinHash.toBytes(extras.signature())));
+            for (String band : MinHash.bandKeys(extras.signature())) doc.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
+        }
         return doc;
     }
 

@@ -35,6 +35,15 @@ public final class Fields {
     /** Folded, unstemmed words of title and body in any language: prefix, wildcard and fuzzy terms. */
     public static final String FOLDED = "folded";
 
+    /** Reprint cluster id (the id of its first member): term for "similar", doc values for collapse, stored. */
+    public static final String CLUSTER = "cluster";
+    /** MinHash signature of the text, stored (binary) to compare a new article with its candidates. */
+    public static final String MINHASH = "minhash";
+    /** One keyword per MinHash band: articles sharing a band are near-duplicate candidates. */
+    public static final String MINHASH_BAND = "minhash_band";
+    /** Where the date came from: header, text, cluster or none. Stored, and doc values for the facet. */
+    public static final String DATE_SOURCE = "date_source";
+
     private static final String TEXT_PREFIX = "text_";
     private static final String TITLE_PREFIX = "title_";
 

@@ -3,7 +3,9 @@ package org.newsarchive.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
 import org.newsarchive.ingest.IngestItem;
 import org.newsarchive.ingest.LanguageDetector;
+import org.newsarchive.ingest.LearnedBoilerplate;
 import org.newsarchive.ingest.LanguageDetector.Detection;
 
 /**
@@ -30,11 +33,20 @@ public final class Indexer {
     /** {@code --lang auto}: detect every article's language, ignoring the one it states. */
     public static final String DETECT_ALL = "auto";
 
+    /**
+     * Text kept in memory between the two ingest passes, in chars: an eighth of the heap (two bytes a char), so
+     * that most runs parse their inputs once and a small heap never runs out; past it the inputs are read again.
+     */
+    private static final long MAX_CACHED_CHARS = Runtime.getRuntime().maxMemory() / 16;
+
     private final ArchiveIndex index;
     private final String defaultLang;
     private final String forcedLang;
     private final LanguageDetector detector;
     private final int commitEvery;
+    /** Paragraphs the archive's sources repeat, learned before writing and removed from articles. */
+    private final LearnedBoilerplate boilerplate;
+    private long learnNanos;
 
     /**
      * Without detection.
@@ -76,6 +88,11 @@ public final class Indexer {
         this.defaultLang = defaultLang;
         this.forcedLang = forcedLang;
         this.detector = detector;
+        try {
+            this.boilerplate = LearnedBoilerplate.load(index.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -86,6 +103,19 @@ public final class Indexer {
     public IndexReport index(List<Path> paths, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
         IndexReport report = new IndexReport();
+        // First pass: learn the paragraphs this run's sources repeat (see LearnedBoilerplate). What it reads is kept
+        // for the second pass while it fits in MAX_CACHED_CHARS, so most runs parse their inputs once.
+        List<IngestItem> cached = new ArrayList<>();
+        long[] cachedChars = {0};
+        new ArticleWalker().walk(paths, item -> {
+            if (item instanceof IngestItem.Parsed parsed) {
+                boilerplate.observe(parsed.article());
+                cachedChars[0] += parsed.article().title().length() + parsed.article().bodyText().length();
+            }
+            if (cachedChars[0] <= MAX_CACHED_CHARS) cached.add(item); else cached.clear();
+        });
+        boilerplate.learn();
+        learnNanos += System.nanoTime() - started;
         BlockingQueue<Work> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
         AtomicReference<Throwable> writerFailure = new AtomicReference<>();
         Thread writer = Thread.ofPlatform().name("newsarchive-index-writer").start(() -> {
@@ -93,7 +123,7 @@ public final class Indexer {
             try {
                 for (Work work = queue.take(); work != Work.END; work = queue.take()) {
                     switch (work.item()) {
-                        case IngestItem.Parsed parsed -> write(parsed.article(), work.lang(), report);
+                        case IngestItem.Parsed parsed -> write(boilerplate.clean(parsed.article()), work.lang(), report);
                         case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
                         case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
                     }
@@ -105,10 +135,16 @@ public final class Indexer {
             }
         });
         try {
-            new ArticleWalker().walk(paths, item -> {
+            Consumer<IngestItem> reader = item -> {
                 Detection lang = item instanceof IngestItem.Parsed p ? language(p.article()) : null;
                 put(queue, new Work(item, lang), writerFailure);
-            });
+            };
+            if (cachedChars[0] <= MAX_CACHED_CHARS) {
+                cached.forEach(reader);
+                cached.clear();
+            } else {
+                new ArticleWalker().walk(paths, reader);
+            }
             put(queue, Work.END, writerFailure);
             writer.join();
         } catch (WriterStopped e) {
@@ -123,6 +159,7 @@ public final class Indexer {
             }
             // What was written is committed even when the run stops half-way.
             index.commit();
+            boilerplate.save(index.path());
         }
         Throwable failure = writerFailure.get();
         if (failure instanceof UncheckedIOException e) throw e.getCause();
@@ -166,10 +203,16 @@ public final class Indexer {
         }
     }
 
-    /** Indexes one article that came from elsewhere (the HTTP API). */
+    /** Seconds spent reading the inputs a first time to learn their boilerplate. */
+    public double boilerplateSeconds() {
+        return learnNanos / 1e9;
+    }
+
+    /** Indexes one article that came from elsewhere (the HTTP API), cleaned of the boilerplate learned so far. */
     public ArchiveIndex.Outcome write(Article article) throws IOException {
-        Detection lang = language(article);
-        return index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
+        Article cleaned = boilerplate.clean(article);
+        Detection lang = language(cleaned);
+        return index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
     }
 
     private void write(Article article, Detection lang, IndexReport report) {

@@ -23,7 +23,7 @@ import org.newsarchive.index.Fields;
  * strings once per segment, so the cost is one array increment per match and field.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
-    static final List<String> FIELDS = List.of(Fields.YEAR, Fields.MONTH, Fields.LANG);
+    static final List<String> FIELDS = List.of(Fields.YEAR, Fields.MONTH, Fields.LANG, Fields.DATE_SOURCE);
 
     @Override
     public Counter newCollector() {
@@ -46,6 +46,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> langs.put(e.getKey(), e.getValue()));
         out.put(Fields.LANG, langs);
+        // Where the dates of the matches came from; "none" counts the undated matches.
+        out.put(Fields.DATE_SOURCE, new TreeMap<>(merged.getOrDefault(Fields.DATE_SOURCE, Map.of())));
         return out;
     }
 

@@ -36,6 +36,7 @@ import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.ArticleDocuments;
 import org.newsarchive.index.Fields;
 import org.newsarchive.ingest.LanguageDetector;
+import org.newsarchive.index.ReprintClusters;
 
 /** {@link ArchiveSearch} over the embedded Lucene index, one searcher per request from its manager. */
 public final class LuceneArchiveSearch implements ArchiveSearch {
@@ -50,6 +51,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     private final QueryFactory queries;
     private final Snippets snippets;
     private final org.apache.lucene.search.similarities.Similarity similarity;
+    private final Suggestions suggestions;
+    /** Collapsed results look this far down the ranking for distinct clusters (pages deeper are cut short). */
+    static final int COLLAPSE_WINDOW = 1000;
 
     public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking) {
         this(index, ranking, DEFAULT_TIMEOUT);
@@ -67,6 +71,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             return lang.equals(LanguageDetector.UNDETERMINED) ? null : lang;
         });
         this.snippets = new Snippets(index.analyzers());
+        this.suggestions = new Suggestions(index);
+    }
+
+    /** Did-you-mean and completions over this index. */
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     public LuceneArchiveSearch(ArchiveIndex index) {
@@ -94,7 +104,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             FieldDoc after = request.cursor() == null ? null : Cursors.decode(request.cursor(), fingerprint, byScore);
             int window = request.offset() + request.size();
             // One hit more than the page: tells whether a next page exists.
-            var top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE);
+            int fetch = request.collapse() ? Math.max(COLLAPSE_WINDOW, window + 1) : window + 1;
+            var top = new TopFieldCollectorManager(sort, fetch, after, Integer.MAX_VALUE);
             var both = new MultiCollectorManager(top, new FacetCounts());
             Object[] results = searcher.search(query, both);
             TopDocs topDocs = (TopDocs) results[0];
@@ -109,14 +120,20 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = topDocs.scoreDocs;
-            for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
-                hits.add(hit(searcher, built, docs[i]));
-            }
             long total = topDocs.totalHits.value();
-            String next = request.size() > 0 && docs.length > window
-                    ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
+            String next = null;
+            if (request.collapse()) {
+                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, built, sd));
+            } else {
+                for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
+                    hits.add(hit(searcher, built, docs[i]));
+                }
+                next = request.size() > 0 && docs.length > window
+                        ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
+            }
+            String suggestion = betterQuery(request, total, searcher);
             double tookMs = (System.nanoTime() - started) / 1e6;
-            return new SearchPage(request.query(), total, hits, facets, next, tookMs, searcher.timedOut());
+            return new SearchPage(request.query(), total, hits, facets, next, tookMs, searcher.timedOut(), suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             // Thrown while the query is rewritten, when words times fields times languages pass Lucene's limit.
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
@@ -143,12 +160,32 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         Document doc = searcher.storedFields().document(sd.doc);
         String lang = doc.get(Fields.LANG);
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
-                snippets.snippet(built.textByLanguage().get(lang), lang, doc.get(Fields.BODY)));
+                snippets.snippet(built.textByLanguage().get(lang), lang, doc.get(Fields.BODY)),
+                doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc), -1);
+    }
+
+    /**
+     * A corrected query when a word is unknown to the whole archive (so it looks misspelled) and the correction
+     * finds articles: more than the query itself when it found at most {@link Suggestions#FEW_HITS}, at least as
+     * many otherwise (another word of the query matched on its own). Else null.
+     */
+    private String betterQuery(SearchRequest request, long total, IndexSearcher searcher) throws IOException {
+        String corrected = suggestions.didYouMean(request.query(), searcher.getIndexReader());
+        if (corrected == null) return null;
+        try {
+            Query q = queries.build(new SearchRequest(corrected, request.from(), request.to(), request.lang(), null, 0, 0, null,
+                    request.plain()), indexedLanguages(searcher.getIndexReader())).full();
+            int found = searcher.count(q);
+            boolean better = total <= Suggestions.FEW_HITS ? found > total : found >= total;
+            return found > 0 && better ? corrected : null;
+        } catch (InvalidRequestException e) {
+            return null;
+        }
     }
 
     /** Requests that differ in anything but the page position get different cursors. */
     private static int fingerprint(SearchRequest r) {
-        return Objects.hash(r.query(), r.from(), r.to(), r.lang(), r.sort(), r.plain());
+        return Objects.hash(r.query(), r.from(), r.to(), r.lang(), r.sort(), r.plain(), r.collapse());
     }
 
     @Override
@@ -158,7 +195,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-            return Optional.of(new StoredArticle(ArticleDocuments.toArticle(doc), ArticleDocuments.ingested(doc)));
+            return Optional.of(new StoredArticle(ArticleDocuments.toArticle(doc), ArticleDocuments.ingested(doc),
+                    doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

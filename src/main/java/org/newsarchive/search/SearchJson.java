@@ -19,6 +19,7 @@ public final class SearchJson {
         out.put("total", page.total());
         out.put("hits", page.hits().stream().map(SearchJson::hit).toList());
         out.put("facets", page.facets());
+        out.put("suggestion", page.suggestion());
         if (paging) {
             out.put("took_ms", Math.round(page.tookMs() * 1000) / 1000.0);
             out.put("next", page.next());
@@ -35,6 +36,9 @@ public final class SearchJson {
         out.put("lang", h.lang());
         out.put("score", h.score());
         out.put("snippet", h.snippet());
+        out.put("date_source", h.dateSource());
+        out.put("cluster", h.cluster());
+        if (h.similar() >= 0) out.put("similar", h.similar());
         return out;
     }
 
@@ -47,6 +51,8 @@ public final class SearchJson {
         out.put("body", a.body());
         out.put("date", a.date() == null ? null : a.date().toString());
         out.put("date_precision", a.date() == null ? null : a.date().precision().label());
+        out.put("date_source", stored.dateSource());
+        out.put("cluster", stored.cluster());
         out.put("lang", a.lang());
         out.put("source", a.source());
         out.put("url", a.url());

@@ -5,15 +5,20 @@ import java.util.Map;
 
 /**
  * One page of results: exact total, the hits, facet counts over all matches ({@code year}, {@code month},
- * {@code lang}), the cursor of the next page (null on the last) and the time taken. {@code timedOut} is true
- * when the search was stopped at its time limit: total, hits and facets then count only what was found so far.
+ * {@code lang}, {@code date_source}), the cursor of the next page (null on the last), the time taken, whether
+ * the search was stopped at its time limit (total, hits and facets then count only what was found so far), and a
+ * "did you mean" query when the words look misspelled and few articles match (null otherwise).
  */
 public record SearchPage(String query, long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets,
-                         String next, double tookMs, boolean timedOut) {
+                         String next, double tookMs, boolean timedOut, String suggestion) {
 
-    /** A page of a search that ran to the end. */
+    /** A page of a search that ran to the end, without a suggestion. */
     public SearchPage(String query, long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets,
                       String next, double tookMs) {
-        this(query, total, hits, facets, next, tookMs, false);
+        this(query, total, hits, facets, next, tookMs, false, null);
+    }
+
+    public SearchPage withSuggestion(String newSuggestion) {
+        return new SearchPage(query, total, hits, facets, next, tookMs, timedOut, newSuggestion);
     }
 }

@@ -14,9 +14,11 @@ import org.newsarchive.PartialDate;
  * @param offset hits to skip; offset + size may not pass {@value #MAX_WINDOW} (use the cursor)
  * @param cursor opaque position after the previous page's last hit, or null
  * @param plain  true to read the query as plain words (no syntax), ranked by how many they match
+ * @param collapse true for one hit per reprint cluster (the best ranked), with the count of its other members;
+ *                 pages by offset only (no cursor)
  */
 public record SearchRequest(String query, PartialDate from, PartialDate to, String lang, Sort sort,
-                            int size, int offset, String cursor, boolean plain) {
+                            int size, int offset, String cursor, boolean plain, boolean collapse) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -44,9 +46,18 @@ public record SearchRequest(String query, PartialDate from, PartialDate to, Stri
         if (cursor != null && offset > 0) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "give either a cursor or an offset, not both");
         }
+        if (collapse && cursor != null) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "collapsed results page by offset, not by cursor");
+        }
         if (from != null && to != null && from.start().isAfter(to.end())) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "'from' (" + from + ") is after 'to' (" + to + ")");
         }
+    }
+
+    /** A request without collapsing. */
+    public SearchRequest(String query, PartialDate from, PartialDate to, String lang, Sort sort,
+                         int size, int offset, String cursor, boolean plain) {
+        this(query, from, to, lang, sort, size, offset, cursor, plain, false);
     }
 
     /** A first-page relevance search for {@code query} with default settings. */
@@ -55,14 +66,18 @@ public record SearchRequest(String query, PartialDate from, PartialDate to, Stri
     }
 
     public SearchRequest withSize(int newSize) {
-        return new SearchRequest(query, from, to, lang, sort, newSize, offset, cursor, plain);
+        return new SearchRequest(query, from, to, lang, sort, newSize, offset, cursor, plain, collapse);
     }
 
     public SearchRequest withCursor(String newCursor) {
-        return new SearchRequest(query, from, to, lang, sort, size, 0, newCursor, plain);
+        return new SearchRequest(query, from, to, lang, sort, size, 0, newCursor, plain, collapse);
+    }
+
+    public SearchRequest withCollapse(boolean newCollapse) {
+        return new SearchRequest(query, from, to, lang, sort, size, offset, cursor, plain, newCollapse);
     }
 
     public SearchRequest withPlain(boolean newPlain) {
-        return new SearchRequest(query, from, to, lang, sort, size, offset, cursor, newPlain);
+        return new SearchRequest(query, from, to, lang, sort, size, offset, cursor, newPlain, collapse);
     }
 }

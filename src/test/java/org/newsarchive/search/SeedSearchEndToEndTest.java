@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,8 @@ class SeedSearchEndToEndTest {
         assertEquals(Set.of("000"), prefixes(search.search(req)));
         SearchRequest later = new SearchRequest("Mali", PartialDate.parse("2022-04"), null,
                 null, SearchRequest.Sort.RELEVANCE, 10, 0, null, false);
-        assertEquals(Set.of(), prefixes(search.search(later)));
+        // Seed 004 says "2025 marque ainsi un tournant": dated 2025 from its text.
+        assertEquals(Set.of("004"), prefixes(search.search(later)));
     }
 
     @Test
@@ -88,8 +90,13 @@ class SeedSearchEndToEndTest {
         SearchRequest req = new SearchRequest("Mali", null, null, null, SearchRequest.Sort.DATE, 10, 0, null, false);
         SearchPage page = search.search(req);
         assertEquals(5, page.total());
-        assertTrue(page.hits().get(0).id().startsWith("000"), page.hits().get(0).id());
-        assertEquals("2022-03", page.hits().get(0).date());
+        // 004 is dated 2025 from its text, 000 by its header; the other three are undated.
+        assertTrue(page.hits().get(0).id().startsWith("004"), page.hits().get(0).id());
+        assertEquals("2025", page.hits().get(0).date());
+        assertEquals("text", page.hits().get(0).dateSource());
+        assertTrue(page.hits().get(1).id().startsWith("000"), page.hits().get(1).id());
+        assertEquals("2022-03", page.hits().get(1).date());
+        assertNull(page.hits().get(2).date());
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.newsarchive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsarchive.search.ArticleNeighbours;
+
+/** Prints the neighbours of an article for {@code similar} and {@code related}, as text or JSON. */
+final class NeighboursPrinter {
+    private NeighboursPrinter() {}
+
+    /** Exit code: 0, or 1 when no article has the id. */
+    static int print(Console console, String id, Optional<List<ArticleNeighbours.Neighbour>> found, boolean json) throws Exception {
+        if (found.isEmpty()) {
+            console.err().println("newsarchive: no article with id '" + id + "'");
+            console.err().flush();
+            return 1;
+        }
+        var out = console.out();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(Map.of("id", id, "articles", found.get().stream().map(NeighboursPrinter::json).toList())));
+        } else {
+            out.println(found.get().size() + " article" + (found.get().size() == 1 ? "" : "s"));
+            for (ArticleNeighbours.Neighbour n : found.get()) {
+                out.printf(Locale.ROOT, "%6.3f  %s  %s · %s%n", n.score(), n.id(), console.bold(n.title()),
+                        n.date() == null ? "undated" : n.date() + " (" + n.dateSource() + ")");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The API's shape of one neighbour. */
+    static Map<String, Object> json(ArticleNeighbours.Neighbour n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("title", n.title());
+        m.put("date", n.date());
+        m.put("date_source", n.dateSource());
+        m.put("cluster", n.cluster());
+        m.put("score", n.score());
+        return m;
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsarchive.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
+import org.newsarchive.ingest.DateInference;
+
+/**
+ * What ingest learns about an article from the archive around it: its reprint cluster, and a date when it has
+ * none, in this order — (a) the header, (b, c) its own words ({@link DateInference}), (d) the date of its most
+ * similar dated reprint — else none.
+ */
+public final class ReprintsAndDates {
+    /** Below this many words the body alone is too short a fingerprint: the title joins it. */
+    private static final int MIN_BODY_WORDS = 30;
+
+    private final ReprintClusters clusters;
+    private long nanos;
+
+    public ReprintsAndDates() {
+        this(ReprintClusters.THRESHOLD);
+    }
+
+    /** With another clustering threshold: for measuring its effect only. */
+    public ReprintsAndDates(double threshold) {
+        this.clusters = new ReprintClusters(threshold);
+    }
+
+    /** The article with its inferred date, and what goes into its document. */
+    public record Enriched(Article article, ArticleDocuments.Extras extras) {}
+
+    /** Clusters and dates one article; {@code searcher} sees earlier runs (null: only this run's articles). */
+    public Enriched enrich(Article a, IndexSearcher searcher) throws IOException {
+        long started = System.nanoTime();
+        try {
+            return decide(a, searcher);
+        } finally {
+            nanos += System.nanoTime() - started;
+        }
+    }
+
+    /** Time spent enriching so far: the ingest cost of this feature. */
+    public double seconds() {
+        return nanos / 1e9;
+    }
+
+    private Enriched decide(Article a, IndexSearcher searcher) throws IOException {
+        // Folded once (lower case, no accents): both the signature and the date rules read this form.
+        String title = DateInference.fold(a.title());
+        String body = DateInference.fold(a.bodyText());
+        int[] signature = MinHash.signature(fingerprintWords(title, body));
+        ReprintClusters.Assignment assignment = clusters.assign(a.id(), signature, searcher);
+        PartialDate date = a.date();
+        String source = DateSources.HEADER;
+        if (date == null) {
+            String text = title + "\n" + body;
+            Optional<PartialDate> stated = DateInference.fromFolded(text);
+            if (stated.isPresent()) {
+                date = DateInference.refineFolded(stated.get(), text);
+                source = DateSources.TEXT;
+            } else if (assignment.dated() != null) {
+                date = DateInference.refineFolded(assignment.dated().date(), text);
+                source = DateSources.CLUSTER;
+            } else {
+                source = DateSources.NONE;
+            }
+        }
+        Article dated = date == a.date() ? a : new Article(a.id(), a.title(), a.body(), date, a.lang(), a.source(),
+                a.url(), a.file(), a.credits(), a.metadata());
+        clusters.remember(new ReprintClusters.Member(a.id(), assignment.cluster(), date, source, signature));
+        return new Enriched(dated, new ArticleDocuments.Extras(assignment.cluster(), source, signature));
+    }
+
+    /** The searcher now sees every article enriched so far. */
+    public void searcherCaughtUp() {
+        clusters.forgetPending();
+    }
+
+    /** The words of the body, with the title's in front when the body is short. */
+    static List<String> fingerprintWords(String foldedTitle, String foldedBody) {
+        List<String> body = MinHash.foldedWords(foldedBody);
+        if (body.size() >= MIN_BODY_WORDS) return body;
+        List<String> words = new ArrayList<>(MinHash.foldedWords(foldedTitle));
+        words.addAll(body);
+        return words;
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsarchive.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.newsarchive.Article;
+
+/**
+ * Boilerplate learned from the archive itself: a paragraph repeated verbatim in many articles of one source (a site
+ * footer, a newsletter prompt) is removed even when no {@link DebrisCleaner} rule names it.
+ *
+ * <p>Threshold: a paragraph of at most {@value #MAX_CHARS} characters and at least two words, found in at least
+ * {@value #MIN_ARTICLES} articles of the same source that have {@value #MIN_ARTICLES} different titles. Counting
+ * titles, not articles, keeps reprints (one story ingested ten times under one headline) from teaching that their
+ * own paragraphs are boilerplate. Lines are learned from what an ingest run reads before it writes; lines learned
+ * by earlier runs are kept in {@value #FILE_NAME} in the index folder and removed from later articles too.
+ */
+public final class LearnedBoilerplate {
+    static final int MAX_CHARS = 300;
+    static final int MIN_ARTICLES = 10;
+    public static final String FILE_NAME = "learned-boilerplate.json";
+
+    /** One learned line and how many articles it was removed from. */
+    public record Line(String source, String text, long removed) {}
+
+    /** Per source and paragraph: hashes of the distinct titles seen with it, up to the threshold (small: most paragraphs are seen once). */
+    private final Map<String, Map<String, int[]>> seen = new HashMap<>();
+    /** Learned lines per source, with how many articles they were removed from. */
+    private final Map<String, Map<String, Long>> learned = new HashMap<>();
+
+    /** Counts the paragraphs of an article read in the first pass. */
+    public void observe(Article a) {
+        String source = sourceOf(a);
+        for (String p : new LinkedHashSet<>(a.body())) {
+            if (!candidate(p)) continue;
+            Map<String, int[]> paragraphs = seen.computeIfAbsent(source, s -> new HashMap<>());
+            int title = a.title().hashCode();
+            int[] titles = paragraphs.get(p);
+            if (titles == null) {
+                paragraphs.put(p, new int[] {title});
+            } else if (titles.length < MIN_ARTICLES && java.util.Arrays.stream(titles).noneMatch(t -> t == title)) {
+                int[] more = java.util.Arrays.copyOf(titles, titles.length + 1);
+                more[titles.length] = title;
+                paragraphs.put(p, more);
+            }
+        }
+    }
+
+    /** Turns the paragraphs seen often enough into learned lines, and forgets the counts. */
+    public void learn() {
+        seen.forEach((source, paragraphs) -> paragraphs.forEach((p, titles) -> {
+            if (titles.length >= MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
+        }));
+        seen.clear();
+    }
+
+    /** The article without its learned boilerplate paragraphs (the same article when it has none). */
+    public Article clean(Article a) {
+        Map<String, Long> lines = learned.get(sourceOf(a));
+        if (lines == null || a.body().stream().noneMatch(lines::containsKey)) return a;
+        List<String> body = new ArrayList<>();
+        for (String p : a.body()) {
+            if (lines.containsKey(p)) lines.merge(p, 1L, Long::sum); else body.add(p);
+        }
+        return new Article(a.id(), a.title(), body, a.date(), a.lang(), a.source(), a.url(), a.file(), a.credits(), a.metadata());
+    }
+
+    /** Learned lines, most often removed first. */
+    public List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        learned.forEach((source, lines) -> lines.forEach((text, n) -> out.add(new Line(source, text, n))));
+        out.sort(Comparator.comparingLong(Line::removed).reversed().thenComparing(Line::text));
+        return out;
+    }
+
+    private static boolean candidate(String p) {
+        return p.length() <= MAX_CHARS && p.strip().split("\\s+").length >= 2;
+    }
+
+    private static String sourceOf(Article a) {
+        return a.source() == null ? "" : a.source();
+    }
+
+    /** Lines learned by earlier runs, from the index folder; none when the file is absent. */
+    public static LearnedBoilerplate load(Path indexDir) throws IOException {
+        LearnedBoilerplate b = new LearnedBoilerplate();
+        Path file = indexDir.resolve(FILE_NAME);
+        if (!Files.exists(file)) return b;
+        for (JsonNode n : new ObjectMapper().readTree(file.toFile()).path("lines")) {
+            b.learned.computeIfAbsent(n.path("source").asText(""), s -> new HashMap<>())
+                    .put(n.path("line").asText(), n.path("removed").asLong());
+        }
+        return b;
+    }
+
+    /** Writes the learned lines to the index folder, for later runs and for {@code stats}. */
+    public void save(Path indexDir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        ArrayNode lines = root.putArray("lines");
+        for (Line l : lines()) lines.addObject().put("source", l.source()).put("line", l.text()).put("removed", l.removed());
+        Path tmp = indexDir.resolve(FILE_NAME + ".tmp");
+        json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+        Files.move(tmp, indexDir.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
