@@ -32,6 +32,8 @@ final class QueryFactory {
     static final int MAX_QUERY_CHARS = 4_000;
     /** Most distinct words a plain query keeps. */
     static final int MAX_PLAIN_TERMS = 256;
+    /** Most distinct word pairs a plain query keeps (one term lookup each). */
+    static final int MAX_PLAIN_PAIRS = 256;
 
     private final Analyzers analyzers;
     private final RankingConfig ranking;
@@ -110,25 +112,37 @@ final class QueryFactory {
 
     /**
      * Plain words, no syntax: every analysed word is optional and BM25 ranks by how many match and how rare
-     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}.
+     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}; each pair of
+     * neighbouring query words that the article also has side by side adds {@code pairWeight}.
      */
     Query plainQuery(String text, String lang) {
-        List<String> terms = analyze(analyzers.forLanguage(lang), Fields.text(lang), text);
-        if (terms.isEmpty()) return null;
+        Map<String, Integer> words = counted(analyze(analyzers.forLanguage(lang), Fields.text(lang), text), MAX_PLAIN_TERMS);
+        if (words.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        words.forEach((term, n) -> {
+            b.add(weighted(Fields.text(lang), term, n), Occur.SHOULD);
+            if (ranking.titleWeight() > 0) b.add(weighted(Fields.title(lang), term, ranking.titleWeight() * n), Occur.SHOULD);
+        });
+        if (ranking.pairWeight() > 0) {
+            Map<String, Integer> pairs = counted(analyze(analyzers.pairsForLanguage(lang), Fields.pairs(lang), text), MAX_PLAIN_PAIRS);
+            pairs.forEach((pair, n) -> b.add(weighted(Fields.pairs(lang), pair, ranking.pairWeight() * n), Occur.SHOULD));
+        }
+        return b.build();
+    }
+
+    /** Distinct terms in first-seen order with their counts, at most {@code max} distinct ones. */
+    private static Map<String, Integer> counted(List<String> terms, int max) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String t : terms) {
-            if (counts.size() >= MAX_PLAIN_TERMS && !counts.containsKey(t)) continue;
+            if (counts.size() >= max && !counts.containsKey(t)) continue;
             counts.merge(t, 1, Integer::sum);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        counts.forEach((term, n) -> {
-            Query body = new TermQuery(new Term(Fields.text(lang), term));
-            b.add(n == 1 ? body : new BoostQuery(body, n), Occur.SHOULD);
-            if (ranking.titleWeight() > 0) {
-                b.add(new BoostQuery(new TermQuery(new Term(Fields.title(lang), term)), ranking.titleWeight() * n), Occur.SHOULD);
-            }
-        });
-        return b.build();
+        return counts;
+    }
+
+    private static Query weighted(String field, String term, float weight) {
+        Query q = new TermQuery(new Term(field, term));
+        return weight == 1f ? q : new BoostQuery(q, weight);
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {
