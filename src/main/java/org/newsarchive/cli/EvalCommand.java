@@ -48,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--b", paramLabel = "B", description = "Ranking experiment: BM25 b (default ${DEFAULT-VALUE}).")
     float b = RankingConfig.DEFAULT.b();
 
+    @Option(names = "--pair-weight", paramLabel = "W", description = "Ranking experiment: weight of neighbouring word pairs (default ${DEFAULT-VALUE}).")
+    float pairWeight = RankingConfig.DEFAULT.pairWeight();
+
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
@@ -58,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Result result;
         try (ArchiveIndex index = Archives.openForReading(top.config(), console);
              BufferedWriter runWriter = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b));
+            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b, pairWeight));
             int total = set.queries().size();
             result = new Evaluation(search, !syntax).run(set, runWriter, n -> {
                 if (console.ansi() && (n % 100 == 0 || n == total)) console.err().printf("\r%d/%d queries", n, total);

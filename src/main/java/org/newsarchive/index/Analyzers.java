@@ -42,6 +42,7 @@ public final class Analyzers {
             "nl", new DutchAnalyzer(),
             "ar", new ArabicAnalyzer(),
             UNDETERMINED, new NeutralAnalyzer());
+    private final Map<String, Analyzer> pairsByLanguage = new java.util.HashMap<>();
     private final Analyzer folded = new FrenchAnalyzer(false);
     private final Analyzer perField;
 
@@ -50,6 +51,8 @@ public final class Analyzers {
         byLanguage.forEach((lang, analyzer) -> {
             fields.put(Fields.text(lang), analyzer);
             fields.put(Fields.title(lang), analyzer);
+            pairsByLanguage.put(lang, new WordPairsAnalyzer(analyzer));
+            fields.put(Fields.pairs(lang), pairsByLanguage.get(lang));
         });
         fields.put(Fields.FOLDED, folded);
         perField = new PerFieldAnalyzerWrapper(folded, fields);
@@ -63,6 +66,11 @@ public final class Analyzers {
     /** The analysis chain of a language. */
     public Analyzer forLanguage(String lang) {
         return byLanguage.get(supported(lang));
+    }
+
+    /** Neighbouring word pairs of a language's chain, for the {@link Fields#pairs} field. */
+    public Analyzer pairsForLanguage(String lang) {
+        return pairsByLanguage.get(supported(lang));
     }
 
     /** Folded, unstemmed analysis of the language-neutral {@link Fields#FOLDED} field. */

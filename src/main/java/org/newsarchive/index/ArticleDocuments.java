@@ -37,6 +37,14 @@ public final class ArticleDocuments {
         FOLDED_TYPE.freeze();
     }
 
+    /** Word pairs only ever score as single terms: frequencies and norms for BM25, no positions. */
+    private static final FieldType PAIRS_TYPE = new FieldType();
+    static {
+        PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PAIRS_TYPE.setTokenized(true);
+        PAIRS_TYPE.freeze();
+    }
+
     private ArticleDocuments() {}
 
     /**
@@ -75,6 +83,7 @@ public final class ArticleDocuments {
         // Ranking fields: analysed for the article's language, not stored (the display copies are).
         doc.add(new TextField(Fields.text(lang), allText, Field.Store.NO));
         doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
+        doc.add(new Field(Fields.pairs(lang), allText, PAIRS_TYPE));
         doc.add(new Field(Fields.FOLDED, allText, FOLDED_TYPE));
         // Display copies.
         doc.add(new StoredField(Fields.TITLE, a.title()));

@@ -46,6 +46,7 @@ public final class Fields {
 
     private static final String TEXT_PREFIX = "text_";
     private static final String TITLE_PREFIX = "title_";
+    private static final String PAIRS_PREFIX = "pairs_";
 
     /** Title and body together, analysed for {@code lang}: the main ranking field. */
     public static String text(String lang) { return TEXT_PREFIX + lang; }
@@ -53,7 +54,13 @@ public final class Fields {
     /** Title alone, analysed for {@code lang}: title matches weigh more. */
     public static String title(String lang) { return TITLE_PREFIX + lang; }
 
-    /** The language an analysed field belongs to, or null for a language-neutral field. */
+    /** Neighbouring word pairs of title and body, analysed for {@code lang}: proximity evidence for ranking. */
+    public static String pairs(String lang) { return PAIRS_PREFIX + lang; }
+
+    /**
+     * The language a word field belongs to, or null for a language-neutral field. Pair fields hold no single
+     * words, so they belong to none (a highlighter must not look for their terms in the text).
+     */
     public static String languageOf(String field) {
         if (field.startsWith(TEXT_PREFIX)) return field.substring(TEXT_PREFIX.length());
         if (field.startsWith(TITLE_PREFIX)) return field.substring(TITLE_PREFIX.length());

@@ -33,6 +33,8 @@ final class QueryFactory {
     static final int MAX_QUERY_CHARS = 4_000;
     /** Most distinct words a plain query keeps. */
     static final int MAX_PLAIN_TERMS = 256;
+    /** Most distinct word pairs a plain query keeps (one term lookup each). */
+    static final int MAX_PLAIN_PAIRS = 256;
 
     /**
      * Weight of the query's own language when a query without a language filter is clearly in one language.
@@ -133,34 +135,46 @@ final class QueryFactory {
 
     /**
      * Plain words, no syntax: every analysed word is optional and BM25 ranks by how many match and how rare
-     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}.
+     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}; each pair of
+     * neighbouring query words that the article also has side by side adds {@code pairWeight}.
      */
     Query plainQuery(String text, String lang, int maxTerms) {
-        List<String> terms = analyze(analyzers.forLanguage(lang), Fields.text(lang), text);
-        if (terms.isEmpty()) return null;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String t : terms) {
-            if (counts.size() >= maxTerms && !counts.containsKey(t)) continue;
-            counts.merge(t, 1, Integer::sum);
-        }
+        Map<String, Integer> words = counted(analyze(analyzers.forLanguage(lang), Fields.text(lang), text), maxTerms);
+        if (words.isEmpty()) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        counts.forEach((term, n) -> {
-            Query body = new TermQuery(new Term(Fields.text(lang), term));
-            b.add(n == 1 ? body : new BoostQuery(body, n), Occur.SHOULD);
-            if (ranking.titleWeight() > 0) {
-                b.add(new BoostQuery(new TermQuery(new Term(Fields.title(lang), term)), ranking.titleWeight() * n), Occur.SHOULD);
-            }
+        words.forEach((term, n) -> {
+            b.add(weighted(Fields.text(lang), term, n), Occur.SHOULD);
+            if (ranking.titleWeight() > 0) b.add(weighted(Fields.title(lang), term, ranking.titleWeight() * n), Occur.SHOULD);
         });
+        if (ranking.pairWeight() > 0) {
+            Map<String, Integer> pairs = counted(analyze(analyzers.pairsForLanguage(lang), Fields.pairs(lang), text), Math.min(maxTerms, MAX_PLAIN_PAIRS));
+            pairs.forEach((pair, n) -> b.add(weighted(Fields.pairs(lang), pair, ranking.pairWeight() * n), Occur.SHOULD));
+        }
         return b.build();
     }
 
+    /** Distinct terms in first-seen order with their counts, at most {@code max} distinct ones. */
+    private static Map<String, Integer> counted(List<String> terms, int max) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String t : terms) {
+            if (counts.size() >= max && !counts.containsKey(t)) continue;
+            counts.merge(t, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static Query weighted(String field, String term, float weight) {
+        Query q = new TermQuery(new Term(field, term));
+        return weight == 1f ? q : new BoostQuery(q, weight);
+    }
+
     /**
-     * Each plain word costs two clauses (body, title) in every language searched; the cap keeps the whole query
-     * under Lucene's clause limit, so plain mode never fails for having too many words.
+     * Each plain word costs up to three clauses (body, title, and the pair it starts) in every language searched;
+     * the cap keeps the whole query under Lucene's clause limit, so plain mode never fails for having too many words.
      */
     static int plainTermsPerLanguage(int languages) {
         int budget = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 16; // room for filters and wrappers
-        return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (2 * Math.max(1, languages))));
+        return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (3 * Math.max(1, languages))));
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {

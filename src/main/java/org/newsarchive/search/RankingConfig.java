@@ -9,9 +9,16 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param titleWeight weight of a title match added on top of the title+body match; 0 turns it off
  * @param k1          BM25 term-frequency saturation
  * @param b           BM25 length normalisation
+ * @param pairWeight  weight of a query word pair found side by side in the article (plain queries); 0 turns it off
  */
-public record RankingConfig(float titleWeight, float k1, float b) {
-    public static final RankingConfig DEFAULT = new RankingConfig(0.5f, 1.2f, 0.75f);
+public record RankingConfig(float titleWeight, float k1, float b, float pairWeight) {
+    public static final float DEFAULT_PAIR_WEIGHT = 0.3f;
+    public static final RankingConfig DEFAULT = new RankingConfig(0.5f, 1.2f, 0.75f, DEFAULT_PAIR_WEIGHT);
+
+    /** Word weights and BM25 only, with the default pair weight. */
+    public RankingConfig(float titleWeight, float k1, float b) {
+        this(titleWeight, k1, b, DEFAULT_PAIR_WEIGHT);
+    }
 
     /** The similarity searches use (BM25's k1 and b act at search time only, so no reindexing is needed). */
     public Similarity similarity() {

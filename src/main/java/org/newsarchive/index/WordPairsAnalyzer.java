@@ -1,0 +1,57 @@
+package org.newsarchive.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A language's chain followed by word pairs: each two neighbouring words left after stop-word removal and
+ * stemming become one token ({@code "président de la République"} gives {@code "president republ"}). Indexed
+ * as a field of its own, it rewards articles that use the query's words side by side, for the price of one
+ * term lookup per pair (no positions needed) — measured in docs/RELEVANCE.md.
+ */
+public final class WordPairsAnalyzer extends AnalyzerWrapper {
+    private final Analyzer words;
+
+    public WordPairsAnalyzer(Analyzer words) {
+        super(words.getReuseStrategy());
+        this.words = words;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return words;
+    }
+
+    @Override
+    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        ShingleFilter pairs = new ShingleFilter(new ClosedGaps(components.getTokenStream()), 2, 2);
+        pairs.setOutputUnigrams(false);
+        return new TokenStreamComponents(components.getSource(), pairs);
+    }
+
+    @Override
+    protected TokenStream wrapTokenStreamForNormalization(String fieldName, TokenStream in) {
+        return in;
+    }
+
+    /** Closes the holes stop words leave, so that the words around a removed "de la" still pair up. */
+    static final class ClosedGaps extends TokenFilter {
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+        ClosedGaps(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            if (increment.getPositionIncrement() > 1) increment.setPositionIncrement(1);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.newsarchive.index;
+
+import static org.newsarchive.index.FrenchAnalyzerTest.assertTokens;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class WordPairsAnalyzerTest {
+    private final Analyzer pairs = new WordPairsAnalyzer(new FrenchAnalyzer(true));
+
+    @Test
+    void pairs_joinNeighbouringStemmedWords() throws IOException {
+        assertTokens(pairs, "Élections municipales anticipées", "election municipal", "municipal anticip");
+    }
+
+    @Test
+    void pairs_bridgeTheGapLeftByStopWords() throws IOException {
+        assertTokens(pairs, "le président de la République", "president republ");
+    }
+
+    @Test
+    void pairs_areEmpty_forASingleWord() throws IOException {
+        assertTokens(pairs, "Lyon");
+        assertTokens(pairs, "de la");
+    }
+}
