@@ -1,6 +1,7 @@
 package org.newsarchive.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,6 +69,7 @@ class KillDuringServeTest {
         String base = baseUrl("1", first);
         Set<String> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger answeredBatches = new AtomicInteger();
+        AtomicReference<Throwable> senderFailure = new AtomicReference<>();
         Thread sender = new Thread(() -> {
             try {
                 for (String batch : batches) {
@@ -79,6 +82,8 @@ class KillDuringServeTest {
                 // The server was killed under this POST: its answer never came, so nothing is promised about it.
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException | AssertionError e) {
+                senderFailure.set(e); // a refused or unreadable answer before the kill: reported below
             }
         }, "poster");
         sender.start();
@@ -88,6 +93,8 @@ class KillDuringServeTest {
         assertTrue(first.waitFor(1, TimeUnit.MINUTES));
         assertNotEquals(0, first.exitValue());
         sender.join(TimeUnit.MINUTES.toMillis(1));
+        assertFalse(sender.isAlive(), "the POST in flight never ended after the kill");
+        if (senderFailure.get() != null) throw new AssertionError("a POST failed before the kill", senderFailure.get());
         int promised = answered.size();
         assertTrue(promised >= KILL_AFTER * PER_BATCH, "answered " + promised);
 
