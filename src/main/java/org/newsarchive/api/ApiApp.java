@@ -29,7 +29,7 @@ public final class ApiApp {
 
     /** The app over an open, writable index. */
     public static Javalin create(ArchiveIndex index, ApiConfig config) {
-        ArchiveSearch search = new LuceneArchiveSearch(index);
+        ArchiveSearch search = new LuceneArchiveSearch(index, RankingConfig.DEFAULT, config.searchTimeout());
         ObjectMapper json = new ObjectMapper();
         WriteGuard guard = new WriteGuard(config.token());
         var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, new LanguageDetector(), null)),
@@ -58,6 +58,7 @@ public final class ApiApp {
             routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
+                QueryStrings.requireWellFormed(ctx.queryString());
             });
             routes.get("/", web::page);
             routes.get("/assets/{name}", web::asset);

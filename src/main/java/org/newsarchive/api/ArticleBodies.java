@@ -73,7 +73,14 @@ final class ArticleBodies {
         long lineNo = 0;
         for (String line : text.split("\r?\n")) {
             lineNo++;
-            if (!line.isBlank()) items.add(clean(lines.parseLine(line, SOURCE, lineNo)));
+            if (line.isBlank()) continue;
+            IngestItem item = lines.parseLine(line, SOURCE, lineNo);
+            // A line that is not JSON means a broken body (cut short, wrong format): refuse it whole, as a broken
+            // JSON array is, rather than write the lines around it. A JSON line that is no article only fails itself.
+            if (item instanceof IngestItem.Failed f && f.reason().startsWith(JsonlArticleReader.INVALID_JSON)) {
+                throw new ApiException(ErrorCode.INVALID_ARTICLE, "line " + lineNo + ": " + f.reason() + "; nothing was written");
+            }
+            items.add(clean(item));
         }
         return items;
     }

@@ -16,6 +16,12 @@ import org.eclipse.jetty.util.Callback;
 final class JettyErrors extends ErrorHandler {
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json");
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; a DELETE with a broken path gets its JSON too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

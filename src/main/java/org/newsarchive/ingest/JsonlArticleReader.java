@@ -73,13 +73,16 @@ public final class JsonlArticleReader {
         }
     }
 
+    /** How the reason of a line that is not JSON at all begins (the API refuses such a body as a whole). */
+    public static final String INVALID_JSON = "invalid JSON: ";
+
     /** Parses one JSON line into an item; never throws. */
     public IngestItem parseLine(String line, String file, long lineNo) {
         JsonNode node;
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
-            return new IngestItem.Failed(file, lineNo, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            return new IngestItem.Failed(file, lineNo, INVALID_JSON + firstLine(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) return new IngestItem.Failed(file, lineNo, "not a JSON object");
         String id = text(node, "id");
