@@ -60,7 +60,7 @@ class ApiSearchTest {
         withoutPaging.remove("next");
         assertEquals(json(TestServer.JSON.writeValueAsString(cli)), withoutPaging);
         assertEquals(List.of("a3", "a1", "a4", "a5"), ids(body));
-        assertEquals(json("{\"year\":{\"2021\":1,\"2022\":2},\"month\":{\"2021-11\":1,\"2022-03\":1,\"2022-06\":1},\"lang\":{\"fr\":3,\"en\":1}}"),
+        assertEquals(json("{\"year\":{\"2021\":1,\"2022\":2},\"month\":{\"2021-11\":1,\"2022-03\":1,\"2022-06\":1},\"lang\":{\"fr\":3,\"en\":1},\"date_source\":{\"header\":3,\"none\":1}}"),
                 body.get("facets"));
         assertEquals("Des inondations ont touché <mark>Bamako</mark> en juin.", body.get("hits").get(0).get("snippet").asText());
     }
