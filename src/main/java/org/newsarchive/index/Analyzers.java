@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.LimitTokenCountAnalyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -46,6 +47,9 @@ public final class Analyzers {
     private final Analyzer folded = new FrenchAnalyzer(false);
     private final Analyzer perField;
 
+    /** Words of one field that are indexed (a long book; news articles have a few hundred to a few thousand). */
+    public static final int MAX_INDEXED_WORDS = 100_000;
+
     public Analyzers() {
         var fields = new java.util.HashMap<String, Analyzer>();
         byLanguage.forEach((lang, analyzer) -> {
@@ -55,7 +59,9 @@ public final class Analyzers {
             fields.put(Fields.pairs(lang), pairsByLanguage.get(lang));
         });
         fields.put(Fields.FOLDED, folded);
-        perField = new PerFieldAnalyzerWrapper(folded, fields);
+        // Only the first MAX_INDEXED_WORDS words of a field are indexed: one document's postings are held in memory
+        // until it is written, and a pathological file (a million distinct tokens) would otherwise exhaust the heap.
+        perField = new LimitTokenCountAnalyzer(new PerFieldAnalyzerWrapper(folded, fields), MAX_INDEXED_WORDS, false);
     }
 
     /** A supported language code for {@code lang}, {@link #UNDETERMINED} when it has no analysis of its own. */

@@ -34,10 +34,11 @@ public final class Indexer {
     public static final String DETECT_ALL = "auto";
 
     /**
-     * Text kept in memory between the two ingest passes, in chars: an eighth of the heap (two bytes a char), so
-     * that most runs parse their inputs once and a small heap never runs out; past it the inputs are read again.
+     * Text kept in memory between the two ingest passes, in chars: about a sixteenth of the heap (two bytes a char,
+     * as much again for the objects around it), so that most runs parse their inputs once and a small heap never runs
+     * out; past it the inputs are read again.
      */
-    private static final long MAX_CACHED_CHARS = Runtime.getRuntime().maxMemory() / 16;
+    private static final long MAX_CACHED_CHARS = Runtime.getRuntime().maxMemory() / 64;
 
     private final ArchiveIndex index;
     private final String defaultLang;

@@ -33,35 +33,50 @@ public final class LearnedBoilerplate {
     /** One learned line and how many articles it was removed from. */
     public record Line(String source, String text, long removed) {}
 
-    /** Per source and paragraph: hashes of the distinct titles seen with it, up to the threshold (small: most paragraphs are seen once). */
-    private final Map<String, Map<String, int[]>> seen = new HashMap<>();
+    /**
+     * Paragraphs followed at most, about 100 bytes each: a tenth of the heap. Boilerplate repeats early and often, so
+     * once the table is full only paragraphs already in it are counted; memory stays flat however large the run.
+     */
+    static final long MAX_TRACKED = Math.max(10_000, Runtime.getRuntime().maxMemory() / 1_000);
+
+    /**
+     * Per (source, paragraph) 64-bit hash: hashes of the distinct titles seen with it, up to the threshold (small:
+     * most paragraphs are seen once). Keyed by hash, not text, so that counting holds no article text.
+     */
+    private final Map<Long, int[]> seen = new HashMap<>();
     /** Learned lines per source, with how many articles they were removed from. */
     private final Map<String, Map<String, Long>> learned = new HashMap<>();
 
     /** Counts the paragraphs of an article read in the first pass. */
     public void observe(Article a) {
         String source = sourceOf(a);
+        int title = a.title().hashCode();
         for (String p : new LinkedHashSet<>(a.body())) {
             if (!candidate(p)) continue;
-            Map<String, int[]> paragraphs = seen.computeIfAbsent(source, s -> new HashMap<>());
-            int title = a.title().hashCode();
-            int[] titles = paragraphs.get(p);
+            long key = key(source, p);
+            int[] titles = seen.get(key);
             if (titles == null) {
-                paragraphs.put(p, new int[] {title});
+                if (seen.size() < MAX_TRACKED) seen.put(key, new int[] {title});
             } else if (titles.length < MIN_ARTICLES && java.util.Arrays.stream(titles).noneMatch(t -> t == title)) {
                 int[] more = java.util.Arrays.copyOf(titles, titles.length + 1);
                 more[titles.length] = title;
-                paragraphs.put(p, more);
+                seen.put(key, more);
+                // The text is kept only once the paragraph is known to be boilerplate.
+                if (more.length == MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
             }
         }
     }
 
-    /** Turns the paragraphs seen often enough into learned lines, and forgets the counts. */
+    /** Ends the counting of the first pass: what reached the threshold is learned, the counts are forgotten. */
     public void learn() {
-        seen.forEach((source, paragraphs) -> paragraphs.forEach((p, titles) -> {
-            if (titles.length >= MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
-        }));
         seen.clear();
+    }
+
+    private static long key(String source, String paragraph) {
+        // Two independent 32-bit hashes make a 64-bit key: a false match needs both to collide.
+        long h = 1125899906842597L;
+        for (int i = 0; i < paragraph.length(); i++) h = 31 * h + paragraph.charAt(i);
+        return (h * 31 + source.hashCode()) ^ ((long) paragraph.hashCode() << 32);
     }
 
     /** The article without its learned boilerplate paragraphs (the same article when it has none). */
