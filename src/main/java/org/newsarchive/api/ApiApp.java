@@ -10,7 +10,7 @@ import org.newsarchive.index.AnalysisPreview;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Indexer;
 import org.newsarchive.ingest.LanguageDetector;
-import org.newsarchive.search.ArchiveSearch;
+import org.newsarchive.search.ArticleNeighbours;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.MatchExport;
 import org.newsarchive.search.RankingConfig;
@@ -29,13 +29,16 @@ public final class ApiApp {
 
     /** The app over an open, writable index. */
     public static Javalin create(ArchiveIndex index, ApiConfig config) {
-        ArchiveSearch search = new LuceneArchiveSearch(index);
+        // One search per app: its suggestions keep their completion lookups between requests.
+        LuceneArchiveSearch search = new LuceneArchiveSearch(index);
         ObjectMapper json = new ObjectMapper();
         WriteGuard guard = new WriteGuard(config.token());
         var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, new LanguageDetector(), null)),
                 guard, config.maxBodyBytes());
         var searches = new SearchController(search, new MatchExport(index, RankingConfig.DEFAULT), json);
         var info = new InfoController(search, new AnalysisPreview(index.analyzers()), index.path());
+        var neighbours = new NeighboursController(new ArticleNeighbours(index));
+        var suggest = new SuggestController(search.suggestions());
         var web = new WebResources();
 
         Javalin[] created = new Javalin[1];
@@ -66,6 +69,9 @@ public final class ApiApp {
             routes.get("/api/export", searches::export);
             routes.get("/api/articles/{id}", articles::get);
             routes.delete("/api/articles/{id}", articles::delete);
+            routes.get("/api/articles/{id}/similar", neighbours::similar);
+            routes.get("/api/articles/{id}/related", neighbours::related);
+            routes.get("/api/suggest", suggest::suggest);
             routes.post("/api/articles", articles::post);
             routes.get("/api/stats", info::stats);
             routes.get("/api/health", info::health);

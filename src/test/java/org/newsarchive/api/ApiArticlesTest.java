@@ -44,7 +44,7 @@ class ApiArticlesTest {
         assertEquals(json("""
                 {"id":"a1","title":"Coopération militaire entre Bamako et Moscou",
                  "body":["Le Mali a réceptionné des hélicoptères russes à Bamako."],
-                 "date":"2022-03-15","date_precision":"day","lang":"fr","source":"Test","url":null,
+                 "date":"2022-03-15","date_precision":"day","date_source":"header","cluster":"a1","lang":"fr","source":"Test","url":null,
                  "credits":[],"file":null,"metadata":{}}"""), body);
     }
 
