@@ -8,9 +8,15 @@ const DELAI_SAISIE_MS = 250;
 const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const LANGUES = { fr: 'français', en: 'anglais', de: 'allemand', es: 'espagnol', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', und: 'indéterminée' };
 const PRECISION = { year: 'à l’année près', month: 'au mois près', day: 'au jour près' };
+// Where a date comes from; a date read from a header needs no remark.
+const ORIGINE_DATE = { text: '(déduite du texte)', cluster: '(d’une reprise)' };
+const SOURCES_DATE = { header: 'en-tête', text: 'déduite du texte', cluster: 'd’une reprise', none: 'sans date' };
+const DELAI_COMPLETION_MS = 150;
+const LIES = 5;
 const nombre = new Intl.NumberFormat('fr-FR');
 
-const etat = { q: '', tri: 'relevance', langue: null, date: null, suivant: null, requete: 0 };
+// With reprints grouped (collapse) the API pages by offset, not by cursor: `charges` counts the hits shown.
+const etat = { q: '', tri: 'relevance', langue: null, date: null, regrouper: false, suivant: null, charges: 0, requete: 0 };
 const $ = (id) => document.getElementById(id);
 
 function nomMois(cle) { // "2022-03" -> "mars 2022"
@@ -26,16 +32,23 @@ function dateLisible(date) {
   return a;
 }
 
+function dateEtOrigine(date, source) {
+  const origine = date && ORIGINE_DATE[source];
+  return dateLisible(date) + (origine ? ' ' + origine : '');
+}
+
 function pluriel(n, mot) { return nombre.format(n) + ' ' + mot + (n > 1 ? 's' : ''); }
 
-function parametres(curseur) {
+function parametres(curseur, decalage) {
   const p = new URLSearchParams();
   if (etat.q) p.set('q', etat.q);
   if (etat.tri !== 'relevance') p.set('sort', etat.tri);
   if (etat.langue) p.set('lang', etat.langue);
   if (etat.date) { p.set('from', etat.date.valeur); p.set('to', etat.date.valeur); }
+  if (etat.regrouper) p.set('collapse', 'true');
   p.set('size', String(TAILLE_PAGE));
   if (curseur) p.set('cursor', curseur);
+  if (decalage) p.set('offset', String(decalage));
   return p;
 }
 
@@ -66,17 +79,22 @@ async function chercher() {
     $('etat').textContent = page.total === 0
       ? (etat.q ? 'Aucun résultat pour « ' + etat.q + ' ».' : 'Aucun article.')
       : pluriel(page.total, 'résultat') + ' (' + nombre.format(Math.round(page.took_ms * 10) / 10) + ' ms)';
+    if (page.timed_out) $('etat').textContent += ' — recherche interrompue à sa limite de temps : résultats partiels.';
     $('liste').replaceChildren(...page.hits.map(ligne));
+    etat.charges = page.hits.length;
+    dessinerSuggestion(page.suggestion);
     dessinerHistogramme(facettesDates.month || {});
     dessinerFacette($('annees'), facettesDates.year || {}, 'annee');
     dessinerFacette($('langues'), page.facets.lang || {}, 'langue');
+    dessinerSourcesDate(page.facets.date_source || {});
     dessinerFiltres();
-    suivant(page.next);
+    suivant(page);
   } catch (e) {
     if (numero !== etat.requete) return;
     $('etat').classList.add('erreur');
     $('etat').textContent = e.message;
     $('liste').replaceChildren();
+    dessinerSuggestion(null);
     suivant(null);
   }
 }
@@ -85,10 +103,11 @@ async function plus() {
   const numero = etat.requete;
   $('plus').disabled = true;
   try {
-    const page = await appeler('/api/search?' + parametres(etat.suivant));
+    const page = await appeler('/api/search?' + (etat.regrouper ? parametres(null, etat.charges) : parametres(etat.suivant)));
     if (numero !== etat.requete) return;
     $('liste').append(...page.hits.map(ligne));
-    suivant(page.next);
+    etat.charges += page.hits.length;
+    suivant(page);
   } catch (e) {
     $('etat').classList.add('erreur');
     $('etat').textContent = e.message;
@@ -97,9 +116,29 @@ async function plus() {
   }
 }
 
-function suivant(curseur) {
-  etat.suivant = curseur;
-  $('plus').hidden = !curseur;
+/** Shows « Plus de résultats » when there may be more: a cursor, or (grouped) a full page. */
+function suivant(page) {
+  etat.suivant = page ? page.next : null;
+  const encore = page && (etat.regrouper ? page.hits.length === TAILLE_PAGE : Boolean(page.next));
+  $('plus').hidden = !encore;
+}
+
+/** « Vouliez-vous dire : … », a link that runs the corrected query. */
+function dessinerSuggestion(correction) {
+  const zone = $('suggestion');
+  zone.replaceChildren();
+  zone.hidden = !correction;
+  if (!correction) return;
+  const lien = document.createElement('a');
+  lien.href = '?q=' + encodeURIComponent(correction);
+  lien.textContent = correction;
+  lien.addEventListener('click', (e) => {
+    e.preventDefault();
+    $('q').value = correction;
+    etat.q = correction;
+    chercher();
+  });
+  zone.append('Vouliez-vous dire : ', lien, ' ?');
 }
 
 function ligne(hit) {
@@ -112,12 +151,58 @@ function ligne(hit) {
   titre.addEventListener('click', () => ouvrirArticle(hit.id, titre));
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = dateLisible(hit.date) + ' · ' + (LANGUES[hit.lang] || hit.lang);
+  meta.textContent = dateEtOrigine(hit.date, hit.date_source) + ' · ' + (LANGUES[hit.lang] || hit.lang);
   const extrait = document.createElement('p');
   extrait.className = 'extrait';
   extrait.dir = 'auto';
   extrait.innerHTML = hit.snippet; // escaped by the server; only <mark> is markup
   li.append(titre, meta, extrait);
+  if (hit.similar > 0) li.append(boutonSimilaires(hit));
+  return li;
+}
+
+/** « N similaires »: opens, under the hit, the list of its reprints (its cluster), each one a link to the article. */
+function boutonSimilaires(hit) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'similaires';
+  b.textContent = pluriel(hit.similar, 'similaire');
+  b.setAttribute('aria-expanded', 'false');
+  let liste = null;
+  b.addEventListener('click', async () => {
+    if (liste) {
+      liste.hidden = !liste.hidden;
+      b.setAttribute('aria-expanded', String(!liste.hidden));
+      return;
+    }
+    try {
+      const reponse = await appeler('/api/articles/' + encodeURIComponent(hit.id) + '/similar');
+      liste = document.createElement('ul');
+      liste.className = 'reprises';
+      liste.append(...reponse.articles.map((n) => voisin(n, () => b)));
+      b.after(liste);
+      b.setAttribute('aria-expanded', 'true');
+    } catch (e) {
+      $('etat').classList.add('erreur');
+      $('etat').textContent = e.message;
+    }
+  });
+  return b;
+}
+
+/** One similar or related article: its title (opens it), then its date. */
+function voisin(n, retour) {
+  const li = document.createElement('li');
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.dir = 'auto';
+  b.dataset.id = n.id;
+  b.textContent = n.title || '(sans titre)';
+  b.addEventListener('click', () => ouvrirArticle(n.id, retour()));
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = ' · ' + dateEtOrigine(n.date, n.date_source);
+  li.append(b, meta);
   return li;
 }
 
@@ -185,6 +270,20 @@ function dessinerFacette(ul, valeurs, genre) {
   }));
 }
 
+/** Where the dates of the matches come from, « sans date » counting the undated; figures only, no filter. */
+function dessinerSourcesDate(valeurs) {
+  $('sources-date').replaceChildren(...Object.keys(SOURCES_DATE).filter((cle) => valeurs[cle]).map((cle) => {
+    const li = document.createElement('li');
+    li.dataset.valeur = cle;
+    li.dataset.nombre = String(valeurs[cle]);
+    const compte = document.createElement('span');
+    compte.className = 'nombre';
+    compte.textContent = ' ' + nombre.format(valeurs[cle]);
+    li.append(SOURCES_DATE[cle], compte);
+    return li;
+  }));
+}
+
 function filtrerDate(genre, valeur) {
   etat.date = valeur ? { genre, valeur } : null;
   chercher();
@@ -215,8 +314,10 @@ async function ouvrirArticle(id, depuis) {
   origine = depuis;
   try {
     const a = await appeler('/api/articles/' + encodeURIComponent(id));
+    $('article').dataset.id = a.id;
     $('article-titre').textContent = a.title || '(sans titre)';
-    const meta = [a.date ? dateLisible(a.date) + ' (' + PRECISION[a.date_precision] + ')' : 'sans date',
+    const meta = [a.date ? dateLisible(a.date) + ' (' + PRECISION[a.date_precision] + ')'
+      + (ORIGINE_DATE[a.date_source] ? ' ' + ORIGINE_DATE[a.date_source] : '') : 'sans date',
       LANGUES[a.lang] || a.lang];
     if (a.source) meta.push('source : ' + a.source);
     $('article-meta').textContent = meta.join(' · ');
@@ -237,11 +338,26 @@ async function ouvrirArticle(id, depuis) {
       li.textContent = 'Crédit : ' + c;
       return li;
     }));
+    $('article-lies').hidden = true;
     $('article').hidden = false;
     $('article').focus();
+    montrerLies(a.id);
   } catch (e) {
     $('etat').classList.add('erreur');
     $('etat').textContent = e.message;
+  }
+}
+
+/** « Articles liés »: the most alike outside its reprints; hidden when there are none. */
+async function montrerLies(id) {
+  try {
+    const reponse = await appeler('/api/articles/' + encodeURIComponent(id) + '/related?limit=' + LIES);
+    if ($('article').hidden || $('article').dataset.id !== id) return; // closed, or another article opened since
+    // Opening a related article keeps the way back to the hit that opened the first one.
+    $('liste-lies').replaceChildren(...reponse.articles.map((n) => voisin(n, () => origine)));
+    $('article-lies').hidden = reponse.articles.length === 0;
+  } catch (e) {
+    $('article-lies').hidden = true;
   }
 }
 
@@ -250,20 +366,50 @@ function fermerArticle() {
   if (origine) origine.focus();
 }
 
+let completionDemandee = 0;
+
+/** Fills the search box's list of completions from /api/suggest; the answer to an older prefix is dropped. */
+async function completer() {
+  const prefixe = $('q').value;
+  const numero = ++completionDemandee;
+  if (prefixe.trim().length < 2) { $('completions').replaceChildren(); return; }
+  try {
+    const reponse = await appeler('/api/suggest?' + new URLSearchParams({ prefix: prefixe, limit: '8' }));
+    if (numero !== completionDemandee) return;
+    $('completions').replaceChildren(...reponse.suggestions.map((s) => {
+      const option = document.createElement('option');
+      option.value = s.text;
+      option.dataset.genre = s.kind;
+      return option;
+    }));
+  } catch (e) {
+    // Completions are a convenience: the search itself reports errors.
+  }
+}
+
 function demarrer() {
   const p = new URLSearchParams(location.search);
   etat.q = p.get('q') || '';
   etat.tri = p.get('sort') === 'date' ? 'date' : 'relevance';
   etat.langue = p.get('lang');
+  etat.regrouper = p.get('collapse') === 'true';
+  $('regrouper').checked = etat.regrouper;
   const de = p.get('from');
   if (de && de === p.get('to')) etat.date = { genre: de.length === 4 ? 'annee' : 'mois', valeur: de };
   $('q').value = etat.q;
   document.querySelector('input[name="tri"][value="' + etat.tri + '"]').checked = true;
 
   let minuterie = null;
+  let minuterieCompletion = null;
   $('q').addEventListener('input', () => {
     clearTimeout(minuterie);
     minuterie = setTimeout(() => { etat.q = $('q').value.trim(); chercher(); }, DELAI_SAISIE_MS);
+    clearTimeout(minuterieCompletion);
+    minuterieCompletion = setTimeout(completer, DELAI_COMPLETION_MS);
+  });
+  $('regrouper').addEventListener('change', () => {
+    etat.regrouper = $('regrouper').checked;
+    chercher();
   });
   $('recherche').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -10,10 +10,11 @@ import org.newsarchive.index.AnalysisPreview;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Indexer;
 import org.newsarchive.ingest.LanguageDetector;
-import org.newsarchive.search.ArchiveSearch;
+import org.newsarchive.search.ArticleNeighbours;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.MatchExport;
 import org.newsarchive.search.RankingConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service, built from its dependencies and returned unstarted: {@code serve} starts it on its port,
@@ -29,13 +30,16 @@ public final class ApiApp {
 
     /** The app over an open, writable index. */
     public static Javalin create(ArchiveIndex index, ApiConfig config) {
-        ArchiveSearch search = new LuceneArchiveSearch(index, RankingConfig.DEFAULT, config.searchTimeout());
+        // One search per app: its suggestions keep their completion lookups between requests.
+        LuceneArchiveSearch search = new LuceneArchiveSearch(index, RankingConfig.DEFAULT, config.searchTimeout());
         ObjectMapper json = new ObjectMapper();
         WriteGuard guard = new WriteGuard(config.token());
         var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, new LanguageDetector(), null)),
                 guard, config.maxBodyBytes());
         var searches = new SearchController(search, new MatchExport(index, RankingConfig.DEFAULT), json);
         var info = new InfoController(search, new AnalysisPreview(index.analyzers()), index.path());
+        var neighbours = new NeighboursController(new ArticleNeighbours(index));
+        var suggest = new SuggestController(search.suggestions());
         var web = new WebResources();
 
         Javalin[] created = new Javalin[1];
@@ -53,6 +57,7 @@ public final class ApiApp {
                 for (var connector : created[0].jettyServer().server().getConnectors()) {
                     if (connector instanceof AbstractConnector c) c.setIdleTimeout(config.idleTimeout().toMillis());
                 }
+                warmUp(search);
             });
             var routes = cfg.routes;
             routes.before(ctx -> {
@@ -67,6 +72,9 @@ public final class ApiApp {
             routes.get("/api/export", searches::export);
             routes.get("/api/articles/{id}", articles::get);
             routes.delete("/api/articles/{id}", articles::delete);
+            routes.get("/api/articles/{id}/similar", neighbours::similar);
+            routes.get("/api/articles/{id}/related", neighbours::related);
+            routes.get("/api/suggest", suggest::suggest);
             routes.post("/api/articles", articles::post);
             routes.get("/api/stats", info::stats);
             routes.get("/api/health", info::health);
@@ -75,6 +83,21 @@ public final class ApiApp {
         });
         created[0] = app;
         return app;
+    }
+
+    /**
+     * Builds the completion lookups in the background as soon as the server is up, so that the first keystrokes in
+     * the search box do not pay for it (about 0.2 s on the test fixture, more on a real archive).
+     */
+    private static void warmUp(LuceneArchiveSearch search) {
+        Thread.ofVirtual().name("suggest-warm-up").start(() -> {
+            try {
+                search.suggestions().complete("a", 1);
+            } catch (RuntimeException e) {
+                // A server stopped at once (tests) closes the index under the warm-up: nothing to warm any more.
+                LoggerFactory.getLogger(ApiApp.class).debug("warm-up stopped: {}", e.toString());
+            }
+        });
     }
 
     /** The HTTP routes the app really registered, read back from Javalin's router. */

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.newsarchive.index.AnalysisPreview;
+import org.newsarchive.ingest.LearnedBoilerplate;
 import org.newsarchive.search.ArchiveSearch;
 import org.newsarchive.search.SearchJson;
 
 /** {@code /api/stats}, {@code /api/health} and {@code /api/analyze}: the archive at a glance, and its analysis. */
 final class InfoController {
+    /** Learned boilerplate lines listed, the most often removed first (as {@code newsarchive stats}). */
+    static final int BOILERPLATE_LINES = 10;
     private final ArchiveSearch search;
     private final AnalysisPreview analysis;
     private final Path indexPath;
@@ -25,10 +28,12 @@ final class InfoController {
         this.indexPath = indexPath;
     }
 
-    void stats(Context ctx) {
+    void stats(Context ctx) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>(SearchJson.stats(search.stats()));
         Instant last = lastCommit(indexPath);
         out.put("last_commit", last == null ? null : last.toString());
+        List<LearnedBoilerplate.Line> lines = LearnedBoilerplate.load(indexPath).lines();
+        out.put("boilerplate_removed", SearchJson.boilerplate(lines.subList(0, Math.min(BOILERPLATE_LINES, lines.size()))));
         ctx.json(out);
     }
 

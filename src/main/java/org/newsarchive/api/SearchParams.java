@@ -9,7 +9,7 @@ import org.newsarchive.search.SearchRequest;
 /** Reads a {@link SearchRequest} from query parameters; anything unreadable is a 400 naming the parameter. */
 final class SearchParams {
     /** Parameters a search understands; any other is refused so that a typo does not pass silently. */
-    static final Set<String> SEARCH = Set.of("q", "from", "to", "lang", "sort", "size", "offset", "cursor", "plain");
+    static final Set<String> SEARCH = Set.of("q", "from", "to", "lang", "sort", "size", "offset", "cursor", "plain", "collapse");
     static final Set<String> EXPORT = Set.of("q", "from", "to", "lang", "sort", "plain", "format");
 
     private SearchParams() {}
@@ -18,7 +18,7 @@ final class SearchParams {
         requireKnown(ctx, SEARCH);
         return new SearchRequest(ctx.queryParam("q"), date(ctx, "from"), date(ctx, "to"), ctx.queryParam("lang"),
                 sort(ctx), integer(ctx, "size", SearchRequest.DEFAULT_SIZE), integer(ctx, "offset", 0),
-                ctx.queryParam("cursor"), bool(ctx, "plain"));
+                ctx.queryParam("cursor"), bool(ctx, "plain"), bool(ctx, "collapse"));
     }
 
     /** The same filters as a search, for every match: no page. */

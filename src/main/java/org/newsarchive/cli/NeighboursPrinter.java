@@ -1,12 +1,11 @@
 package org.newsarchive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.newsarchive.search.ArticleNeighbours;
+import org.newsarchive.search.SearchJson;
 
 /** Prints the neighbours of an article for {@code similar} and {@code related}, as text or JSON. */
 final class NeighboursPrinter {
@@ -21,7 +20,7 @@ final class NeighboursPrinter {
         }
         var out = console.out();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(Map.of("id", id, "articles", found.get().stream().map(NeighboursPrinter::json).toList())));
+            out.println(new ObjectMapper().writeValueAsString(SearchJson.neighbours(id, found.get())));
         } else {
             out.println(found.get().size() + " article" + (found.get().size() == 1 ? "" : "s"));
             for (ArticleNeighbours.Neighbour n : found.get()) {
@@ -31,17 +30,5 @@ final class NeighboursPrinter {
         }
         out.flush();
         return 0;
-    }
-
-    /** The API's shape of one neighbour. */
-    static Map<String, Object> json(ArticleNeighbours.Neighbour n) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", n.id());
-        m.put("title", n.title());
-        m.put("date", n.date());
-        m.put("date_source", n.dateSource());
-        m.put("cluster", n.cluster());
-        m.put("score", n.score());
-        return m;
     }
 }

@@ -41,8 +41,7 @@ final class StatsCommand implements Callable<Integer> {
         var out = console.out();
         if (json) {
             Map<String, Object> map = new LinkedHashMap<>(SearchJson.stats(stats));
-            map.put("boilerplate_removed", boilerplate.stream().map(l -> Map.of("source", l.source(), "line", l.text(),
-                    "articles", l.removed())).toList());
+            map.put("boilerplate_removed", SearchJson.boilerplate(boilerplate));
             out.println(new ObjectMapper().writeValueAsString(map));
         } else {
             out.printf("articles    %d%n", stats.articles());

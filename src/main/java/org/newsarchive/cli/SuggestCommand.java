@@ -2,10 +2,10 @@ package org.newsarchive.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.LuceneArchiveSearch;
+import org.newsarchive.search.SearchJson;
 import org.newsarchive.search.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +38,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         var out = top.console.out();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(Map.of("prefix", prefix, "suggestions",
-                    found.stream().map(c -> Map.of("text", c.text(), "kind", c.kind())).toList())));
+            out.println(new ObjectMapper().writeValueAsString(SearchJson.completions(prefix, found)));
         } else {
             for (Suggestions.Completion c : found) out.println(c.kind() + "\t" + c.text());
         }

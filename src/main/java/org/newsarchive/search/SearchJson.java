@@ -1,9 +1,10 @@
 package org.newsarchive.search;
 
 import java.util.LinkedHashMap;
-
+import java.util.List;
 import java.util.Map;
 import org.newsarchive.Article;
+import org.newsarchive.ingest.LearnedBoilerplate;
 
 /** The JSON shapes shared by the CLI's {@code --json} and the HTTP API, built once here as ordered maps. */
 public final class SearchJson {
@@ -74,4 +75,46 @@ public final class SearchJson {
         return out;
     }
 
+    /** {@code {"id","articles":[{"id","title","date","date_source","cluster","score"}]}}: an article's similar or related list. */
+    public static Map<String, Object> neighbours(String id, List<ArticleNeighbours.Neighbour> found) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("articles", found.stream().map(SearchJson::neighbour).toList());
+        return out;
+    }
+
+    static Map<String, Object> neighbour(ArticleNeighbours.Neighbour n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("title", n.title());
+        m.put("date", n.date());
+        m.put("date_source", n.dateSource());
+        m.put("cluster", n.cluster());
+        m.put("score", n.score());
+        return m;
+    }
+
+    /** {@code {"prefix","suggestions":[{"text","kind"}]}}: completions for a search box. */
+    public static Map<String, Object> completions(String prefix, List<Suggestions.Completion> found) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("prefix", prefix);
+        out.put("suggestions", found.stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", c.text());
+            m.put("kind", c.kind());
+            return m;
+        }).toList());
+        return out;
+    }
+
+    /** The learned boilerplate lines, as {@code [{"source","line","articles"}]} (articles: how many they were removed from). */
+    public static List<Map<String, Object>> boilerplate(List<LearnedBoilerplate.Line> lines) {
+        return lines.stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", l.source());
+            m.put("line", l.text());
+            m.put("articles", l.removed());
+            return m;
+        }).toList();
+    }
 }

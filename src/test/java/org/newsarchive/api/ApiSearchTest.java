@@ -60,8 +60,8 @@ class ApiSearchTest {
         withoutPaging.remove("next");
         assertEquals(json(TestServer.JSON.writeValueAsString(cli)), withoutPaging);
         assertEquals(List.of("a3", "a1", "a4", "a5"), ids(body));
-        assertEquals(json("{\"year\":{\"2021\":1,\"2022\":2},\"month\":{\"2021-11\":1,\"2022-03\":1,\"2022-06\":1},\"lang\":{\"fr\":3,\"en\":1},\"date_source\":{\"header\":3,\"none\":1}}"),
-                body.get("facets"));
+        assertEquals(json("{\"year\":{\"2021\":1,\"2022\":2},\"month\":{\"2021-11\":1,\"2022-03\":1,\"2022-06\":1},\"lang\":{\"fr\":3,\"en\":1},"
+                + "\"date_source\":{\"header\":3,\"none\":1}}"), body.get("facets"));
         assertEquals("Des inondations ont touché <mark>Bamako</mark> en juin.", body.get("hits").get(0).get("snippet").asText());
     }
 
@@ -99,7 +99,7 @@ class ApiSearchTest {
                 "offset + size must not pass 10000; page deeper with the cursor ('next')");
         assertBad("/api/search?sort=popularity", "INVALID_PARAMETER", "sort: want 'relevance' or 'date', got 'popularity'");
         assertBad("/api/search?qq=mali", "INVALID_PARAMETER",
-                "unknown parameter 'qq' (known: cursor, from, lang, offset, plain, q, size, sort, to)");
+                "unknown parameter 'qq' (known: collapse, cursor, from, lang, offset, plain, q, size, sort, to)");
         assertBad("/api/search?q=" + enc("\"coopération militaire"), "INVALID_QUERY",
                 "unbalanced quotes: a phrase opened with \" is never closed");
         assertBad("/api/search?cursor=bm9wZQ", "INVALID_CURSOR", "cursor is not one this service gave out");

@@ -59,6 +59,16 @@ class SearchPageBrowserTest {
         index.commit();
         app = ApiApp.create(index, ApiConfig.local(0, null)).start();
         base = "http://127.0.0.1:" + app.port();
+        // The first spelling correction of a JVM costs over a second on a loaded machine, and the search that
+        // makes it then stops at its 1 s limit without a suggestion (the page says the results are partial).
+        // These tests are about the page, so the server has made one correction before the browser asks.
+        try (var warm = java.net.http.HttpClient.newHttpClient()) {
+            warm.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/search?q=gouvernemant")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -78,14 +88,19 @@ class SearchPageBrowserTest {
         if (index != null) index.close();
     }
 
-    /** Articles over months with gaps, three languages (one right-to-left), and 25 about cotton for paging. */
+    /**
+     * Articles over months with gaps, three languages (one right-to-left), 25 reprints of one cotton dispatch (for
+     * paging and grouping), and two about the government, one dated only in its text.
+     */
     static List<Article> fixture() {
         List<Article> list = new ArrayList<>(List.of(
                 article("a1", "Coopération militaire entre Bamako et Moscou", "Le Mali a réceptionné des hélicoptères russes à Bamako.", PartialDate.ofDay(2022, 3, 15), "fr"),
                 article("a3", "Bamako sous la pluie", "Des inondations ont touché Bamako en juin.", PartialDate.ofDay(2022, 6, 2), "fr"),
                 article("a4", "Mali and Russia sign a defence deal", "Bamako signed an agreement with Moscow.", PartialDate.ofMonth(2021, 11), "en"),
                 article("a5", "Chronique sans date", "Un texte sur Bamako dont la date est inconnue.", null, "fr"),
-                article("a6", "مالي وروسيا توقعان اتفاقا", "وقعت باماكو اتفاقا مع موسكو.", PartialDate.ofDay(2022, 3, 20), "ar")));
+                article("a6", "مالي وروسيا توقعان اتفاقا", "وقعت باماكو اتفاقا مع موسكو.", PartialDate.ofDay(2022, 3, 20), "ar"),
+                article("g1", "Remaniement du gouvernement", "Le gouvernement du Mali a été remanié.", PartialDate.ofMonth(2022, 5), "fr"),
+                article("g2", "Le budget présenté", "Le gouvernement a présenté ce mardi 12 avril 2022 son budget aux députés.", null, "fr")));
         for (int i = 0; i < 25; i++) {
             list.add(article("c" + i, "Récolte de coton " + i, "Le coton de Sikasso part vers le port.", PartialDate.ofMonth(2019, 1 + i % 12), "fr"));
         }
@@ -123,7 +138,7 @@ class SearchPageBrowserTest {
 
     static void search(String query) {
         browser.get(base + "/");
-        waitForStatus("30 résultats");
+        waitForStatus("32 résultats");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys(query);
     }
@@ -250,5 +265,81 @@ class SearchPageBrowserTest {
         } finally {
             browser.manage().window().setSize(wide);
         }
+    }
+
+    @Test
+    void misspelledQuery_offersACorrection_thatSearchesWhenClicked() {
+        search("gouvernemant");
+        waitForStatus("Aucun résultat pour « gouvernemant ».");
+        WebElement link = waitFor("did-you-mean link", () -> browser.findElement(By.cssSelector("#suggestion a")));
+        assertEquals("Vouliez-vous dire : gouvernement ?", browser.findElement(By.id("suggestion")).getText());
+        link.click();
+        waitForStatus("2 résultats (");
+        assertEquals("gouvernement", browser.findElement(By.id("q")).getDomProperty("value"));
+        assertFalse(browser.findElement(By.id("suggestion")).isDisplayed());
+    }
+
+    @Test
+    void inferredDates_sayWhereTheyCameFrom_andTheFacetCountsUndated() {
+        search("budget");
+        waitForStatus("1 résultat (");
+        assertEquals("avril 2022 (déduite du texte) · français", browser.findElement(By.cssSelector("#liste .meta")).getText());
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("bamako");
+        waitForStatus("4 résultats");
+        WebElement undated = waitFor("date source facet", () -> browser.findElement(By.cssSelector("#sources-date li[data-valeur='none']")));
+        assertEquals("sans date 1", undated.getText());
+        assertEquals("en-tête 3", browser.findElement(By.cssSelector("#sources-date li[data-valeur='header']")).getText());
+    }
+
+    @Test
+    void groupingReprints_showsOneHitWithItsSimilarCount_andListsThem() {
+        search("coton");
+        waitForStatus("25 résultats");
+        browser.findElement(By.id("regrouper")).click();
+        waitFor("one grouped hit", () -> titles().size() == 1);
+        assertTrue(browser.getCurrentUrl().contains("collapse=true"), browser.getCurrentUrl());
+        assertFalse(browser.findElement(By.id("plus")).isDisplayed());
+        WebElement similar = browser.findElement(By.cssSelector("#liste .similaires"));
+        assertEquals("24 similaires", similar.getText());
+        similar.click();
+        List<WebElement> reprints = waitFor("24 reprints listed", () -> {
+            var found = browser.findElements(By.cssSelector("#liste .reprises li button"));
+            return found.size() == 24 ? found : null;
+        });
+        assertTrue(reprints.get(0).getText().startsWith("Récolte de coton "), reprints.get(0).getText());
+        browser.findElement(By.id("regrouper")).click();
+        waitFor("20 hits again", () -> titles().size() == 20);
+        assertTrue(browser.findElements(By.cssSelector("#liste .similaires")).isEmpty());
+    }
+
+    @Test
+    void articleView_listsRelatedArticles_thatOpenWhenClicked() {
+        search("moscou");
+        waitForStatus("1 résultat");
+        browser.findElement(By.cssSelector("#liste .titre")).click();
+        List<WebElement> related = waitFor("related list", () -> {
+            var found = browser.findElements(By.cssSelector("#article-lies li button"));
+            return browser.findElement(By.id("article-lies")).isDisplayed() && !found.isEmpty() ? found : null;
+        });
+        assertEquals("Articles liés", browser.findElement(By.id("lies-titre")).getText());
+        List<String> ids = related.stream().map(b -> b.getDomAttribute("data-id")).toList();
+        assertFalse(ids.contains("a1"), ids.toString());
+        assertTrue(ids.contains("a3") || ids.contains("a5"), ids.toString());
+        String title = related.get(0).getText();
+        related.get(0).click();
+        waitFor("related article opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
+        browser.findElement(By.id("fermer")).click();
+    }
+
+    @Test
+    void typing_offersCompletionsUnderTheSearchBox() {
+        search("sikas");
+        List<String> options = waitFor("completions", () -> {
+            List<String> values = browser.findElements(By.cssSelector("#completions option")).stream()
+                    .map(o -> o.getDomAttribute("value")).toList();
+            return values.isEmpty() ? null : values;
+        });
+        assertTrue(options.contains("sikasso"), options.toString());
     }
 }
