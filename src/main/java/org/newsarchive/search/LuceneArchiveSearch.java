@@ -108,6 +108,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             var top = new TopFieldCollectorManager(sort, fetch, after, Integer.MAX_VALUE);
             var both = new MultiCollectorManager(top, new FacetCounts());
             Object[] results = searcher.search(query, both);
+            boolean timedOut = searcher.timedOut();
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
@@ -131,9 +132,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
                 next = request.size() > 0 && docs.length > window
                         ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
             }
-            String suggestion = betterQuery(request, total, searcher);
+            // The suggestion gets a time budget of its own: a slow first correction must not mark the page partial.
+            String suggestion = betterQuery(request, total, shared);
             double tookMs = (System.nanoTime() - started) / 1e6;
-            return new SearchPage(request.query(), total, hits, facets, next, tookMs, searcher.timedOut(), suggestion);
+            return new SearchPage(request.query(), total, hits, facets, next, tookMs, timedOut, suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             // Thrown while the query is rewritten, when words times fields times languages pass Lucene's limit.
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
@@ -169,13 +171,15 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
      * finds articles: more than the query itself when it found at most {@link Suggestions#FEW_HITS}, at least as
      * many otherwise (another word of the query matched on its own). Else null.
      */
-    private String betterQuery(SearchRequest request, long total, IndexSearcher searcher) throws IOException {
-        String corrected = suggestions.didYouMean(request.query(), searcher.getIndexReader());
+    private String betterQuery(SearchRequest request, long total, IndexSearcher shared) throws IOException {
+        String corrected = suggestions.didYouMean(request.query(), shared.getIndexReader());
         if (corrected == null) return null;
+        IndexSearcher searcher = timeLimited(shared);
         try {
             Query q = queries.build(new SearchRequest(corrected, request.from(), request.to(), request.lang(), null, 0, 0, null,
                     request.plain()), indexedLanguages(searcher.getIndexReader())).full();
             int found = searcher.count(q);
+            if (searcher.timedOut()) return null;
             boolean better = total <= Suggestions.FEW_HITS ? found > total : found >= total;
             return found > 0 && better ? corrected : null;
         } catch (InvalidRequestException e) {

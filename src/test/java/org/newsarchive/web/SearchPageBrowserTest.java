@@ -59,16 +59,6 @@ class SearchPageBrowserTest {
         index.commit();
         app = ApiApp.create(index, ApiConfig.local(0, null)).start();
         base = "http://127.0.0.1:" + app.port();
-        // The first spelling correction of a JVM costs over a second on a loaded machine, and the search that
-        // makes it then stops at its 1 s limit without a suggestion (the page says the results are partial).
-        // These tests are about the page, so the server has made one correction before the browser asks.
-        try (var warm = java.net.http.HttpClient.newHttpClient()) {
-            warm.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/search?q=gouvernemant")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
