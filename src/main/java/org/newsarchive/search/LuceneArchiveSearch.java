@@ -14,7 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -59,7 +58,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         this(index, ranking, DEFAULT_TIMEOUT);
     }
 
-    /** @param timeout time after which a search stops collecting and answers with what it found, flagged timed out */
+    /** @param timeout CPU time after which a search stops collecting and answers with what it found, flagged timed out */
     public LuceneArchiveSearch(ArchiveIndex index, RankingConfig ranking, Duration timeout) {
         this.index = index;
         this.timeout = timeout;
@@ -154,7 +153,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     private IndexSearcher timeLimited(IndexSearcher shared) {
         IndexSearcher own = new IndexSearcher(shared.getIndexReader());
         own.setSimilarity(similarity);
-        own.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+        own.setTimeout(new CpuTimeLimit(timeout));
         return own;
     }
 
