@@ -3,8 +3,6 @@ package org.newsarchive.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,18 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
 
-    private record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NewsarchiveCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.execute(args);
     }
 
     @Test
     void bench_withAMissingCorpus_isAUsageError_inOneLine(@TempDir Path dir) {
-        Run r = run("bench", "--corpus", dir.resolve("absent.jsonl.gz").toString(), "--out", dir.toString());
+        CliRun r = run("bench", "--corpus", dir.resolve("absent.jsonl.gz").toString(), "--out", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("newsarchive: --corpus: no such file"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -32,21 +26,21 @@ class BenchCommandTest {
     @Test
     void bench_withANegativeCount_isAUsageError(@TempDir Path dir) throws Exception {
         Path corpus = Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"a\",\"title\":\"t\"}\n");
-        Run r = run("bench", "--corpus", corpus.toString(), "--queries", "-1", "--out", dir.toString());
+        CliRun r = run("bench", "--corpus", corpus.toString(), "--queries", "-1", "--out", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("must not be negative"), r.err());
     }
 
     @Test
     void benchHelp_listsTheOptions() {
-        Run r = run("bench", "--help");
+        CliRun r = run("bench", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--smoke") && r.out().contains("--skip-postgres") && r.out().contains("--corpus"), r.out());
     }
 
     @Test
     void bench_isListedInTheHelp() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("bench ")), r.out());
     }

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,34 +20,27 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--index", tmp.resolve("index").toString()));
-        all.addAll(List.of(args));
-        int code = NewsarchiveCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.onIndex(tmp.resolve("index"), args);
     }
 
-    private Run indexSeeds() {
-        Run r = run("index", "seeds");
+    private CliRun indexSeeds() {
+        CliRun r = run("index", "seeds");
         assertEquals(0, r.code(), r.err());
         return r;
     }
 
     @Test
     void indexPrintsASummaryAndExitsZero() {
-        Run r = indexSeeds();
+        CliRun r = indexSeeds();
         assertTrue(r.out().startsWith("indexed 5 (5 new, 0 replaced), skipped 0, failed 0"), r.out());
     }
 
     @Test
     void indexingTheSameFilesAgainReplacesInsteadOfDuplicating() throws IOException {
         indexSeeds();
-        Run again = run("index", "seeds");
+        CliRun again = run("index", "seeds");
         assertTrue(again.out().startsWith("indexed 5 (0 new, 5 replaced)"), again.out());
         JsonNode stats = new ObjectMapper().readTree(run("stats", "--json").out());
         assertEquals(5, stats.get("articles").asInt());
@@ -68,12 +58,12 @@ class CliTest {
                 "{\"id\":\"j1\",\"title\":\"Élections au Sénégal\",\"body\":\"Le scrutin s'est tenu dimanche.\"}\n"
                         + "{not json\n"
                         + "{\"id\":\"j3\",\"title\":\"Sans corps\"}\n");
-        Run r = run("index", batch.toString());
+        CliRun r = run("index", batch.toString());
         assertEquals(1, r.code(), "some input failed");
         assertTrue(r.out().startsWith("indexed 8 (8 new, 0 replaced), skipped 2, failed 2"), r.out());
         assertTrue(r.err().contains("binary.txt") && r.err().contains("lines.jsonl:2"), r.err());
         assertTrue(r.err().contains("empty.txt") && r.err().contains("header-only.txt"), r.err());
-        Run noel = run("search", "--json", "noel");
+        CliRun noel = run("search", "--json", "noel");
         JsonNode page = new ObjectMapper().readTree(noel.out());
         assertEquals(1, page.get("total").asInt());
         assertEquals("cp1252", page.get("hits").get(0).get("id").asText());
@@ -83,7 +73,7 @@ class CliTest {
     @Test
     void searchJsonHasTheDocumentedShape() throws IOException {
         indexSeeds();
-        Run r = run("search", "--json", "hélicoptères");
+        CliRun r = run("search", "--json", "hélicoptères");
         assertEquals(0, r.code(), r.err());
         JsonNode page = new ObjectMapper().readTree(r.out());
         assertEquals("hélicoptères", page.get("query").asText());
@@ -100,7 +90,7 @@ class CliTest {
     @Test
     void humanOutputListsTitleDateIdAndAPlainSnippetWhenPiped() {
         indexSeeds();
-        Run r = run("search", "Ievkourov");
+        CliRun r = run("search", "Ievkourov");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("002_de41e6a099c3eab1"), r.out());
         assertTrue(r.out().contains("Le Mali renforce son potentiel Militaire"), r.out());
@@ -110,7 +100,7 @@ class CliTest {
     @Test
     void malformedQueryExitsTwoWithOneLine() {
         indexSeeds();
-        Run r = run("search", "(Mali AND");
+        CliRun r = run("search", "(Mali AND");
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("newsarchive: "), r.err());
@@ -120,14 +110,14 @@ class CliTest {
     @Test
     void badDateFilterExitsTwo() {
         indexSeeds();
-        Run r = run("search", "--from", "2022-13", "Mali");
+        CliRun r = run("search", "--from", "2022-13", "Mali");
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test
     void unknownOptionExitsTwo() {
-        Run r = run("search", "--colour", "Mali");
+        CliRun r = run("search", "--colour", "Mali");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--colour"), r.err());
     }
@@ -135,12 +125,12 @@ class CliTest {
     @Test
     void showPrintsTheWholeArticleAndUnknownIdExitsOne() throws IOException {
         indexSeeds();
-        Run r = run("show", "--json", "003_c0426905f188866c");
+        CliRun r = run("show", "--json", "003_c0426905f188866c");
         assertEquals(0, r.code(), r.err());
         JsonNode article = new ObjectMapper().readTree(r.out());
         assertTrue(article.get("credits").toString().contains("Sputnik Afrique"), r.out());
         assertTrue(article.get("body").size() > 3, r.out());
-        Run missing = run("show", "no-such-id");
+        CliRun missing = run("show", "no-such-id");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no-such-id"), missing.err());
     }
@@ -151,20 +141,20 @@ class CliTest {
         JsonNode stats = new ObjectMapper().readTree(run("stats", "--json").out());
         assertEquals(5, stats.get("articles").asInt());
         assertEquals(5, stats.get("languages").get("fr").asInt());
-        Run human = run("stats");
+        CliRun human = run("stats");
         assertTrue(human.out().contains("articles    5"), human.out());
     }
 
     @Test
     void searchOnAMissingNonDefaultIndexSaysHowToCreateIt() {
-        Run r = run("search", "Mali");
+        CliRun r = run("search", "Mali");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("newsarchive index"), r.err());
     }
 
     @Test
     void indexOfAMissingPathFailsWithExitOne() {
-        Run r = run("index", tmp.resolve("nowhere").toString());
+        CliRun r = run("index", tmp.resolve("nowhere").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nowhere"), r.err());
     }

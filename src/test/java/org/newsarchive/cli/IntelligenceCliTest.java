@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +22,9 @@ class IntelligenceCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--index", tmp.resolve("index").toString()));
-        all.addAll(List.of(args));
-        int code = NewsarchiveCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.onIndex(tmp.resolve("index"), args);
     }
 
     /** Twelve short articles of one site sharing a footer; article 0 twice (a reprint, undated), all in one file. */
@@ -74,7 +65,7 @@ class IntelligenceCliTest {
         assertEquals(0, run("index", corpus().toString()).code());
         JsonNode article = JSON.readTree(run("show", "--json", "a3").out());
         assertFalse(article.get("body").toString().contains("Abonnez-vous"), article.toString());
-        Run stats = run("stats");
+        CliRun stats = run("stats");
         assertTrue(stats.out().contains("    12  [site.example] " + FOOTER), stats.out());
         JsonNode json = JSON.readTree(run("stats", "--json").out());
         assertEquals(12, json.get("boilerplate_removed").get(0).get("articles").asInt());
@@ -83,7 +74,7 @@ class IntelligenceCliTest {
     @Test
     void similar_related_andCollapse_showTheReprint() throws IOException {
         run("index", corpus().toString());
-        Run similar = run("similar", "a0-copy");
+        CliRun similar = run("similar", "a0-copy");
         assertEquals(0, similar.code(), similar.err());
         assertTrue(similar.out().startsWith("1 article\n") && similar.out().contains("a0 "), similar.out());
         JsonNode copy = JSON.readTree(run("show", "--json", "a0-copy").out());
@@ -91,7 +82,7 @@ class IntelligenceCliTest {
         assertEquals("2021-05-01", copy.get("date").asText());
         JsonNode related = JSON.readTree(run("related", "--json", "a0").out());
         for (JsonNode n : related.get("articles")) assertFalse(n.get("cluster").asText().equals("a0"), related.toString());
-        Run collapsed = run("search", "--collapse", "moissonné Beauce");
+        CliRun collapsed = run("search", "--collapse", "moissonné Beauce");
         assertTrue(collapsed.out().contains("1 similar"), collapsed.out());
         JsonNode page = JSON.readTree(run("search", "--json", "--collapse", "moissonné Beauce").out());
         assertEquals(1, page.get("hits").get(0).get("similar").asInt());
@@ -102,7 +93,7 @@ class IntelligenceCliTest {
         run("index", corpus().toString());
         assertEquals(1, run("similar", "nope").code());
         assertEquals(1, run("related", "nope").code());
-        Run bad = run("related", "--limit", "0", "a0");
+        CliRun bad = run("related", "--limit", "0", "a0");
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());
         assertEquals(2, run("suggest", "--limit", "99", "pr").code());
@@ -111,21 +102,21 @@ class IntelligenceCliTest {
     @Test
     void suggest_completesFromTitlesAndWords_andSearchOffersACorrection() throws IOException {
         run("index", corpus().toString());
-        Run suggest = run("suggest", "moisso");
+        CliRun suggest = run("suggest", "moisso");
         assertTrue(suggest.out().contains("term\tmoissonne"), suggest.out());
-        Run titles = run("suggest", "rugb");
+        CliRun titles = run("suggest", "rugb");
         assertTrue(titles.out().contains("title\tActualité : le match de rugby"), titles.out());
-        Run search = run("search", "festivla");
+        CliRun search = run("search", "festivla");
         assertTrue(search.out().contains("Did you mean: festival"), search.out());
     }
 
     @Test
     void evalCommands_printTheirFigures() throws IOException {
         Path file = corpus();
-        Run clusters = run("eval-clusters", file.toString());
+        CliRun clusters = run("eval-clusters", file.toString());
         assertEquals(0, clusters.code(), clusters.err());
         assertTrue(clusters.out().contains("links: precision 1.0000 recall 1.0000"), clusters.out());
-        Run dates = run("eval-dates", file.toString());
+        CliRun dates = run("eval-dates", file.toString());
         assertEquals(0, dates.code(), dates.err());
         assertTrue(dates.out().contains("all undated:        12 articles, 0 dated"), dates.out());
         assertEquals(2, run("eval-clusters", tmp.resolve("missing.jsonl").toString()).code());
