@@ -15,16 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.Article;
-import org.newsarchive.index.ArticleDocuments;
 
 /**
  * kill -9 the real {@code index} command at several points of a 20,000-article ingest: after each kill the index
@@ -96,23 +89,7 @@ class KillDuringIndexTest {
 
     /** Opens the index, checks every live article is whole and present once; returns how many there are. */
     private int checkWholeAndUnique(Path index) throws IOException {
-        try (var directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredFields stored = reader.storedFields();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int d = 0; d < reader.maxDoc(); d++) {
-                if (live != null && !live.get(d)) continue;
-                Document doc = stored.document(d);
-                Article a = ArticleDocuments.toArticle(doc);
-                List<String> expected = source.get(a.id());
-                assertEquals(expected.get(0), a.title(), a.id());
-                assertEquals(expected.subList(1, expected.size()), a.body(), a.id());
-                seen.merge(a.id(), 1, Integer::sum);
-            }
-            seen.forEach((id, n) -> assertEquals(1, n, "article " + id + " is in the index " + n + " times"));
-            assertEquals(reader.numDocs(), seen.size());
-            return seen.size();
-        }
+        return CommittedIndex.wholeAndUnique(index, source, false).size();
     }
 
     private Path writeArticles(Path file) throws IOException {

@@ -27,16 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsarchive.Article;
-import org.newsarchive.index.ArticleDocuments;
 
 /**
  * kill -9 the real {@code serve} while it answers NDJSON POSTs: after a restart the index opens, every article whose
@@ -159,25 +151,7 @@ class KillDuringServeTest {
 
     /** Opens the committed index, checks every live article of ours is whole and each id present once. */
     private Map<String, Integer> wholeAndUnique(Path index) throws IOException {
-        try (var directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredFields stored = reader.storedFields();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int d = 0; d < reader.maxDoc(); d++) {
-                if (live != null && !live.get(d)) continue;
-                Document doc = stored.document(d);
-                Article a = ArticleDocuments.toArticle(doc);
-                List<String> expected = source.get(a.id());
-                if (expected != null) {
-                    assertEquals(expected.get(0), a.title(), a.id());
-                    assertEquals(expected.subList(1, expected.size()), a.body(), a.id());
-                }
-                seen.merge(a.id(), 1, Integer::sum);
-            }
-            seen.forEach((id, n) -> assertEquals(1, n, "article " + id + " is in the index " + n + " times"));
-            assertEquals(reader.numDocs(), seen.size());
-            return seen;
-        }
+        return CommittedIndex.wholeAndUnique(index, source, true);
     }
 
     private void writeBatches() {
