@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code newsarchive bench}: ingest, queries, HTTP and cold start, beside PostgreSQL full-text search. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure ingest, query latency (in process and "
+@Command(name = "bench", description = "Measure ingest, query latency (in process and "
         + "over HTTP with wrk) and CLI cold start, beside PostgreSQL full-text search on the same articles and queries, "
         + "in a temporary folder (--index is not used). Prints Markdown; writes bench.json, bench.md and queries.jsonl to --out.")
 final class BenchCommand implements Callable<Integer> {

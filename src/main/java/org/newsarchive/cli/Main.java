@@ -12,7 +12,6 @@ public final class Main {
     public static void main(String[] args) {
         // Lucene announces its vector support on every start: not something a user needs to read.
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(NewsarchiveCommand.commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), true)
-                .execute(args));
+        System.exit(NewsarchiveCommand.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true));
     }
 }

@@ -2,8 +2,10 @@ package org.newsarchive.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,7 +20,6 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -33,35 +34,47 @@ public final class Analyzers {
     /** Languages with their own analysis; any other code is indexed as {@link #UNDETERMINED}. */
     public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it", "pt", "nl", "ar", UNDETERMINED);
 
-    private final Map<String, Analyzer> byLanguage = Map.of(
-            "fr", new FrenchAnalyzer(true),
-            "en", new FoldedEnglishAnalyzer(),
-            "de", new GermanAnalyzer(),
-            "es", new SpanishAnalyzer(),
-            "it", new FoldedItalianAnalyzer(),
-            "pt", new PortugueseAnalyzer(),
-            "nl", new DutchAnalyzer(),
-            "ar", new ArabicAnalyzer(),
-            UNDETERMINED, new NeutralAnalyzer());
-    private final Map<String, Analyzer> pairsByLanguage = new java.util.HashMap<>();
+    // Built on first use: a search of a French archive never pays for the German or Arabic chains (their stop sets
+    // and stemmer tables are read when the analyzer is made), which keeps a one-shot CLI command short.
+    private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Analyzer> pairsByLanguage = new ConcurrentHashMap<>();
     private final Analyzer folded = new FrenchAnalyzer(false);
-    private final Analyzer perField;
+    private final Analyzer perField = new LimitTokenCountAnalyzer(new FieldAnalyzers(), MAX_INDEXED_WORDS, false);
 
     /** Words of one field that are indexed (a long book; news articles have a few hundred to a few thousand). */
     public static final int MAX_INDEXED_WORDS = 100_000;
 
-    public Analyzers() {
-        var fields = new java.util.HashMap<String, Analyzer>();
-        byLanguage.forEach((lang, analyzer) -> {
-            fields.put(Fields.text(lang), analyzer);
-            fields.put(Fields.title(lang), analyzer);
-            pairsByLanguage.put(lang, new WordPairsAnalyzer(analyzer));
-            fields.put(Fields.pairs(lang), pairsByLanguage.get(lang));
-        });
-        fields.put(Fields.FOLDED, folded);
-        // Only the first MAX_INDEXED_WORDS words of a field are indexed: one document's postings are held in memory
-        // until it is written, and a pathological file (a million distinct tokens) would otherwise exhaust the heap.
-        perField = new LimitTokenCountAnalyzer(new PerFieldAnalyzerWrapper(folded, fields), MAX_INDEXED_WORDS, false);
+    private static Analyzer create(String lang) {
+        return switch (lang) {
+            case "fr" -> new FrenchAnalyzer(true);
+            case "en" -> new FoldedEnglishAnalyzer();
+            case "de" -> new GermanAnalyzer();
+            case "es" -> new SpanishAnalyzer();
+            case "it" -> new FoldedItalianAnalyzer();
+            case "pt" -> new PortugueseAnalyzer();
+            case "nl" -> new DutchAnalyzer();
+            case "ar" -> new ArabicAnalyzer();
+            default -> new NeutralAnalyzer();
+        };
+    }
+
+    /**
+     * The analyzer of each field for the IndexWriter: words and title of a language through its chain, its word
+     * pairs through {@link WordPairsAnalyzer}, anything else folded. Only the first MAX_INDEXED_WORDS words of a
+     * field are indexed (see {@link #perField}).
+     */
+    private final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
+        FieldAnalyzers() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            String pairsLang = Fields.pairsLanguageOf(field);
+            if (pairsLang != null) return LANGUAGES.contains(pairsLang) ? pairsForLanguage(pairsLang) : folded;
+            String lang = Fields.languageOf(field);
+            return lang != null && LANGUAGES.contains(lang) ? forLanguage(lang) : folded;
+        }
     }
 
     /** A supported language code for {@code lang}, {@link #UNDETERMINED} when it has no analysis of its own. */
@@ -71,12 +84,12 @@ public final class Analyzers {
 
     /** The analysis chain of a language. */
     public Analyzer forLanguage(String lang) {
-        return byLanguage.get(supported(lang));
+        return byLanguage.computeIfAbsent(supported(lang), Analyzers::create);
     }
 
     /** Neighbouring word pairs of a language's chain, for the {@link Fields#pairs} field. */
     public Analyzer pairsForLanguage(String lang) {
-        return pairsByLanguage.get(supported(lang));
+        return pairsByLanguage.computeIfAbsent(supported(lang), l -> new WordPairsAnalyzer(forLanguage(l)));
     }
 
     /** Folded, unstemmed analysis of the language-neutral {@link Fields#FOLDED} field. */
@@ -84,7 +97,11 @@ public final class Analyzers {
         return folded;
     }
 
-    /** Field name to analyzer, for the IndexWriter. */
+    /**
+     * Field name to analyzer, for the IndexWriter. Only the first MAX_INDEXED_WORDS words of a field are indexed:
+     * one document's postings are held in memory until it is written, and a pathological file (a million distinct
+     * tokens) would otherwise exhaust the heap.
+     */
     public Analyzer perField() {
         return perField;
     }

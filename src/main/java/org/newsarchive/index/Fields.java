@@ -66,4 +66,9 @@ public final class Fields {
         if (field.startsWith(TITLE_PREFIX)) return field.substring(TITLE_PREFIX.length());
         return null;
     }
+
+    /** The language of a word-pair field, or null for any other field. */
+    public static String pairsLanguageOf(String field) {
+        return field.startsWith(PAIRS_PREFIX) ? field.substring(PAIRS_PREFIX.length()) : null;
+    }
 }

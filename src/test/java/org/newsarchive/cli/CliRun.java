@@ -10,7 +10,7 @@ record CliRun(int code, String out, String err) {
     static CliRun execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = NewsarchiveCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
+        int code = NewsarchiveCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -15,7 +15,7 @@ class DetectEvalCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return NewsarchiveCommand.commandLine(new PrintWriter(out), new PrintWriter(err), false).execute(args);
+        return NewsarchiveCommand.run(args, new PrintWriter(out), new PrintWriter(err), false);
     }
 
     @Test
