@@ -120,6 +120,19 @@ public final class ArchiveIndex implements Closeable {
 
     /** As {@link #upsert(Article)}, with the confidence of a detected language (null when the source gave it). */
     public synchronized Outcome upsert(Article article, Double langConfidence) throws IOException {
+        PreparedWrite prepared = prepare(article, langConfidence);
+        write(prepared);
+        return prepared.outcome();
+    }
+
+    /** An article's document, ready to be written by {@link #write}, and whether it replaces one. */
+    public record PreparedWrite(String id, Document doc, Outcome outcome) {}
+
+    /**
+     * Everything of an upsert but the write: the article's cluster and date (which depend on the articles before
+     * it, so this runs in arrival order), its document, and whether it is new.
+     */
+    public synchronized PreparedWrite prepare(Article article, Double langConfidence) throws IOException {
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
         ReprintsAndDates.Enriched enriched;
         IndexSearcher searcher = searchers.acquire();
@@ -129,12 +142,29 @@ public final class ArchiveIndex implements Closeable {
             searchers.release(searcher);
         }
         Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence);
+        pendingIds.add(article.id());
+        return new PreparedWrite(article.id(), doc, existed ? Outcome.REPLACED : Outcome.ADDED);
+    }
+
+    /**
+     * Writes a prepared document. Analysis happens here, so bulk ingest calls it from several threads at once
+     * (IndexWriter allows it); the caller must not let two writes of one id overlap, nor refresh or commit while
+     * a write it prepared is still running (the searcher would miss an article that clustering then forgets).
+     */
+    public void write(PreparedWrite prepared) throws IOException {
         // A new id needs no delete-by-term: skipping it spares a buffered delete and its lookup at every flush
         // (a tenth of bulk ingest). "New" is certain: the searcher sees everything up to the last refresh and
         // pendingIds everything since.
-        if (existed) writer().updateDocument(new Term(Fields.ID, article.id()), doc); else writer().addDocument(doc);
-        pendingIds.add(article.id());
-        return existed ? Outcome.REPLACED : Outcome.ADDED;
+        if (prepared.outcome() == Outcome.REPLACED) {
+            writer().updateDocument(new Term(Fields.ID, prepared.id()), prepared.doc());
+        } else {
+            writer().addDocument(prepared.doc());
+        }
+    }
+
+    /** True when an article with this id was prepared since the last refresh. */
+    public synchronized boolean isPending(String id) {
+        return pendingIds.contains(id);
     }
 
     /** Deletes an article; true when it was there. */

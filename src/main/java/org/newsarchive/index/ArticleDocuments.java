@@ -124,7 +124,7 @@ public final class ArticleDocuments {
         if (extras.signature() != null) {
             // Stored to compare with later candidates; band keywords to find those candidates.
             doc.add(new StoredField(Fields.MINHASH, MinHash.toBytes(extras.signature())));
-            for (String band : MinHash.bandKeys(extras.signature())) doc.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
+            for (BytesRef band : MinHash.bandKeys(extras.signature())) doc.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
         }
         return doc;
     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 /** Every outcome of one indexing run, counted: nothing is lost silently. */
 public final class IndexReport {
+    // Synchronized: the index's writing threads count their outcomes as they finish.
 
     /** One input that was not indexed, and why. {@code line} is 0 when the whole file is concerned. */
     public record Problem(String file, long line, String reason) {
@@ -24,32 +25,32 @@ public final class IndexReport {
     private final Map<String, Long> languages = new TreeMap<>();
     private long detected;
 
-    void added() { added++; }
-    void replaced() { replaced++; }
-    void skipped(Problem p) { skipped.add(p); }
-    void failed(Problem p) { failed.add(p); }
-    void elapsed(long nanos) { elapsedNanos = nanos; }
-    void language(String lang, boolean wasDetected) {
+    synchronized void added() { added++; }
+    synchronized void replaced() { replaced++; }
+    synchronized void skipped(Problem p) { skipped.add(p); }
+    synchronized void failed(Problem p) { failed.add(p); }
+    synchronized void elapsed(long nanos) { elapsedNanos = nanos; }
+    synchronized void language(String lang, boolean wasDetected) {
         languages.merge(lang, 1L, Long::sum);
         if (wasDetected) detected++;
     }
 
     /** New articles. */
-    public long addedCount() { return added; }
+    public synchronized long addedCount() { return added; }
     /** Articles that replaced one with the same id. */
-    public long replacedCount() { return replaced; }
+    public synchronized long replacedCount() { return replaced; }
     /** Articles indexed, new or replacing. */
-    public long indexedCount() { return added + replaced; }
-    public List<Problem> skipped() { return List.copyOf(skipped); }
-    public List<Problem> failed() { return List.copyOf(failed); }
+    public synchronized long indexedCount() { return added + replaced; }
+    public synchronized List<Problem> skipped() { return List.copyOf(skipped); }
+    public synchronized List<Problem> failed() { return List.copyOf(failed); }
     public double seconds() { return elapsedNanos / 1e9; }
     /** Articles indexed per language (as decided: given, forced or detected). */
-    public Map<String, Long> languages() { return Map.copyOf(languages); }
+    public synchronized Map<String, Long> languages() { return Map.copyOf(languages); }
     /** Articles whose language was detected rather than given. */
-    public long detectedCount() { return detected; }
+    public synchronized long detectedCount() { return detected; }
 
     /** One line: "languages en 3, fr 2 (4 detected)". */
-    public String languageSummary() {
+    public synchronized String languageSummary() {
         StringBuilder b = new StringBuilder("languages");
         languages.forEach((lang, n) -> b.append(b.length() > 9 ? ", " : " ").append(lang).append(' ').append(n));
         if (languages.isEmpty()) b.append(" none");
@@ -57,7 +58,7 @@ public final class IndexReport {
     }
 
     /** One line: "indexed 5 (5 new, 0 replaced), skipped 0, failed 0 in 0.4 s". */
-    public String summary() {
+    public synchronized String summary() {
         return String.format(java.util.Locale.ROOT, "indexed %d (%d new, %d replaced), skipped %d, failed %d in %.1f s",
                 indexedCount(), added, replaced, skipped.size(), failed.size(), seconds());
     }

@@ -98,8 +98,9 @@ public final class Indexer {
 
     /**
      * Indexes every article under {@code paths}, commits, and reports; {@code progress} gets the running count.
-     * Reading and language detection run on the calling thread, index writes on a second one, so detection
-     * overlaps with analysis instead of adding to it.
+     * Reading and language detection run on the calling thread; a second one prepares each article in order
+     * (boilerplate, cluster, date, document), and the analysis and writing of documents, most of the work, runs
+     * on one thread a core ({@link WriteThreads}).
      */
     public IndexReport index(List<Path> paths, LongConsumer progress) throws IOException {
         long started = System.nanoTime();
@@ -121,15 +122,18 @@ public final class Indexer {
         AtomicReference<Throwable> writerFailure = new AtomicReference<>();
         Thread writer = Thread.ofPlatform().name("newsarchive-index-writer").start(() -> {
             long done = 0;
-            try {
+            long[] prepared = {0};
+            try (WriteThreads writes = new WriteThreads(WriteThreads.defaultThreads(), QUEUE_SIZE)) {
                 for (Work work = queue.take(); work != Work.END; work = queue.take()) {
                     switch (work.item()) {
-                        case IngestItem.Parsed parsed -> write(boilerplate.clean(parsed.article()), work.lang(), report);
+                        case IngestItem.Parsed parsed ->
+                                write(boilerplate.clean(parsed.article()), work.lang(), report, writes, ++prepared[0]);
                         case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
                         case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
                     }
                     progress.accept(++done);
                 }
+                writes.drain();
             } catch (Throwable t) {
                 writerFailure.set(t);
                 queue.clear();
@@ -216,23 +220,44 @@ public final class Indexer {
         return index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
     }
 
-    private void write(Article article, Detection lang, IndexReport report) {
+    /**
+     * Prepares the {@code n}th article of the run in arrival order (cluster, date, document) and hands its write to
+     * the write threads; commits every {@link #commitEvery} articles once their writes have landed.
+     */
+    private void write(Article article, Detection lang, IndexReport report, WriteThreads writes, long n)
+            throws InterruptedException {
         try {
-            ArchiveIndex.Outcome outcome = index.upsert(article.withLang(lang.lang()), lang.given() ? null : lang.confidence());
-            if (outcome == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
-            report.language(Analyzers.supported(lang.lang()), !lang.given());
-            if (report.indexedCount() % commitEvery == 0) {
+            Article decided = article.withLang(lang.lang());
+            // A replacement must reach the writer after the write it replaces, or both would stay.
+            if (index.isPending(decided.id())) writes.drain();
+            ArchiveIndex.PreparedWrite prepared = index.prepare(decided, lang.given() ? null : lang.confidence());
+            writes.submit(() -> {
+                try {
+                    index.write(prepared);
+                    if (prepared.outcome() == ArchiveIndex.Outcome.ADDED) report.added(); else report.replaced();
+                    report.language(Analyzers.supported(lang.lang()), !lang.given());
+                } catch (IllegalArgumentException e) {
+                    notIndexable(article, e, report);
+                }
+            });
+            if (n % commitEvery == 0) {
+                writes.drain();
                 index.commit();
-            } else if (report.indexedCount() % REFRESH_EVERY == 0) {
+            } else if (n % REFRESH_EVERY == 0) {
+                writes.drain();
                 index.refresh();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
-            // Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on.
-            report.failed(new IndexReport.Problem(article.file() == null ? article.id() : article.file(), 0,
-                    "not indexable: " + notIndexableReason(e)));
+            notIndexable(article, e, report);
         }
+    }
+
+    /** Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on. */
+    private static void notIndexable(Article article, IllegalArgumentException e, IndexReport report) {
+        report.failed(new IndexReport.Problem(article.file() == null ? article.id() : article.file(), 0,
+                "not indexable: " + notIndexableReason(e)));
     }
 
     /** Lucene's reason in one short line: its "immense term" message quotes the term's first 30 bytes as numbers. */

@@ -7,22 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Near-duplicate signature of a text: MinHash over word shingles, cut into LSH bands.
  *
  * <p>Words are lower-cased and accent-folded, then every run of {@value #SHINGLE_WORDS} words is one shingle. The
- * signature keeps, for each of {@value #HASHES} hash functions, the smallest hash over all shingles; the share of
- * equal positions in two signatures estimates the Jaccard similarity of their shingle sets. Signatures are cut into
- * {@value #BANDS} bands of {@value #ROWS} rows: two texts sharing one whole band are candidates, which finds pairs
- * above about 0.4 Jaccard with high probability (1 - (1 - J^4)^32: 0.96 at J = 0.4, 0.9999 at J = 0.6)
- * without comparing every pair.
+ * signature keeps, for each of {@value #HASHES} hash functions, the lowest {@value #BITS} bits of the smallest hash
+ * over all shingles (b-bit MinHash, Li and König 2010): two texts agree at a position with probability
+ * J + (1 - J) / 2^{@value #BITS} for a Jaccard similarity J of their shingle sets, so the share of equal positions,
+ * corrected for chance agreement, estimates J. One byte a position instead of four keeps the stored signature at
+ * 128 bytes (the 32-bit form was an eighth of the whole index), for an estimate about as tight at the thresholds
+ * used. Signatures are cut into {@value #BANDS} bands of {@value #ROWS} rows: two texts sharing one whole band are
+ * candidates, which finds pairs above about 0.4 Jaccard with high probability (1 - (1 - J^4)^32: 0.96 at J = 0.4,
+ * 0.9999 at J = 0.6) without comparing every pair.
  */
 public final class MinHash {
     public static final int HASHES = 128;
     public static final int ROWS = 4;
     public static final int BANDS = HASHES / ROWS;
     static final int SHINGLE_WORDS = 3;
+    /** Bits kept of each minimum. */
+    static final int BITS = 8;
+    private static final double CHANCE = 1.0 / (1 << BITS);
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -47,38 +54,39 @@ public final class MinHash {
     /** The signature of folded {@code words} (see {@link #words}), or null when there is none. */
     public static int[] signature(List<String> words) {
         if (words.isEmpty()) return null;
+        // Each word hashed once; a shingle's hash combines its words' hashes in order.
+        long[] wordHashes = new long[words.size()];
+        for (int w = 0; w < wordHashes.length; w++) wordHashes[w] = fnv(words.get(w));
         int[] min = new int[HASHES];
-        Arrays.fill(min, Integer.MAX_VALUE);
+        Arrays.fill(min, -1); // compared unsigned: the largest value
         int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
         for (int s = 0; s < shingles; s++) {
-            long h = 0xcbf29ce484222325L;
-            for (int w = s; w < Math.min(words.size(), s + SHINGLE_WORDS); w++) {
-                h = fnv(h, words.get(w));
-                h = (h ^ ' ') * 0x100000001b3L;
-            }
-            h = mix(h);
+            long h = 0;
+            for (int w = s; w < Math.min(words.size(), s + SHINGLE_WORDS); w++) h = mix(h * 0x100000001b3L + wordHashes[w]);
             for (int i = 0; i < HASHES; i++) {
                 int v = (int) ((MUL[i] * h + ADD[i]) >>> 32);
-                if (v < min[i]) min[i] = v;
+                if (Integer.compareUnsigned(v, min[i]) < 0) min[i] = v;
             }
         }
+        for (int i = 0; i < HASHES; i++) min[i] &= (1 << BITS) - 1;
         return min;
     }
 
-    /** Estimated Jaccard similarity: the share of positions where both signatures agree. */
+    /** Estimated Jaccard similarity: the share of positions where both signatures agree, less chance agreement. */
     public static double similarity(int[] a, int[] b) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) if (a[i] == b[i]) same++;
-        return same / (double) HASHES;
+        return Math.max(0, (same / (double) HASHES - CHANCE) / (1 - CHANCE));
     }
 
-    /** One keyword per band: "band number:hash of its rows"; equal keywords mean an equal band. */
-    public static List<String> bandKeys(int[] signature) {
-        List<String> keys = new ArrayList<>(BANDS);
+    /** One binary keyword per band: its number, then its rows; equal keywords mean an equal band. */
+    public static List<BytesRef> bandKeys(int[] signature) {
+        List<BytesRef> keys = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
-            long h = b;
-            for (int r = 0; r < ROWS; r++) h = mix(h * 31 + signature[b * ROWS + r]);
-            keys.add(b + ":" + Long.toHexString(h));
+            byte[] key = new byte[1 + ROWS];
+            key[0] = (byte) b;
+            for (int r = 0; r < ROWS; r++) key[1 + r] = (byte) signature[b * ROWS + r];
+            keys.add(new BytesRef(key));
         }
         return keys;
     }
@@ -96,7 +104,8 @@ public final class MinHash {
         return words;
     }
 
-    private static long fnv(long h, String word) {
+    private static long fnv(String word) {
+        long h = 0xcbf29ce484222325L;
         for (int i = 0; i < word.length(); i++) h = (h ^ word.charAt(i)) * 0x100000001b3L;
         return h;
     }
@@ -108,18 +117,18 @@ public final class MinHash {
         return z ^ (z >>> 31);
     }
 
-    /** Packs a signature for a stored field. */
+    /** Packs a signature for a stored field: one byte a position. */
     public static byte[] toBytes(int[] signature) {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(HASHES * Integer.BYTES);
-        for (int v : signature) buf.putInt(v);
-        return buf.array();
+        byte[] bytes = new byte[HASHES];
+        for (int i = 0; i < HASHES; i++) bytes[i] = (byte) signature[i];
+        return bytes;
     }
 
+    /** Unpacks a stored signature; null for one of another length (an index written before b-bit signatures). */
     public static int[] fromBytes(byte[] bytes, int offset, int length) {
-        if (length != HASHES * Integer.BYTES) return null;
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes, offset, length);
+        if (length != HASHES) return null;
         int[] sig = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) sig[i] = buf.getInt();
+        for (int i = 0; i < HASHES; i++) sig[i] = bytes[offset + i] & 0xFF;
         return sig;
     }
 }

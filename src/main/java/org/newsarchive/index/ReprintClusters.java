@@ -45,7 +45,7 @@ public final class ReprintClusters {
      */
     public record Assignment(String cluster, Member closest, double similarity, Member dated) {}
 
-    private final Map<String, List<Member>> pending = new HashMap<>();
+    private final Map<BytesRef, List<Member>> pending = new HashMap<>();
     private final double threshold;
 
     public ReprintClusters() {
@@ -61,8 +61,8 @@ public final class ReprintClusters {
     public Assignment assign(String id, int[] signature, IndexSearcher searcher) throws IOException {
         if (signature == null) return new Assignment(id, null, 0, null);
         Map<String, Member> candidates = new LinkedHashMap<>();
-        List<String> keys = MinHash.bandKeys(signature);
-        for (String key : keys) {
+        List<BytesRef> keys = MinHash.bandKeys(signature);
+        for (BytesRef key : keys) {
             for (Member m : pending.getOrDefault(key, List.of())) candidates.putIfAbsent(m.id(), m);
         }
         if (searcher != null) {
@@ -85,7 +85,7 @@ public final class ReprintClusters {
     /** Makes a just-written article a candidate for the next ones, until the searcher sees it. */
     public void remember(Member member) {
         if (member.signature() == null) return;
-        for (String key : MinHash.bandKeys(member.signature())) {
+        for (BytesRef key : MinHash.bandKeys(member.signature())) {
             pending.computeIfAbsent(key, k -> new ArrayList<>(2)).add(member);
         }
     }
@@ -95,10 +95,10 @@ public final class ReprintClusters {
         pending.clear();
     }
 
-    private static List<Member> searchable(List<String> keys, IndexSearcher searcher) throws IOException {
+    private static List<Member> searchable(List<BytesRef> keys, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         // Constant score per band: the hits sharing the most bands come first.
-        for (String key : keys) q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, key))), BooleanClause.Occur.SHOULD);
+        for (BytesRef key : keys) q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, key))), BooleanClause.Occur.SHOULD);
         List<Member> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(q.build(), MAX_INDEX_CANDIDATES).scoreDocs) {
             out.add(member(searcher.storedFields().document(sd.doc)));
