@@ -132,12 +132,23 @@ public final class ArchiveIndex implements Closeable {
      * Everything of an upsert but the write: the article's cluster and date (which depend on the articles before
      * it, so this runs in arrival order), its document, and whether it is new.
      */
-    public synchronized PreparedWrite prepare(Article article, Double langConfidence) throws IOException {
+    public PreparedWrite prepare(Article article, Double langConfidence) throws IOException {
+        return prepare(article, fingerprint(article), langConfidence);
+    }
+
+    /** The fingerprint that {@link #prepare(Article, ReprintsAndDates.Fingerprint, Double)} needs; any thread. */
+    public ReprintsAndDates.Fingerprint fingerprint(Article article) {
+        return reprintsAndDates.fingerprint(article);
+    }
+
+    /** As {@link #prepare(Article, Double)}, with the article's fingerprint computed ahead, on another thread. */
+    public synchronized PreparedWrite prepare(Article article, ReprintsAndDates.Fingerprint fingerprint, Double langConfidence)
+            throws IOException {
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
         ReprintsAndDates.Enriched enriched;
         IndexSearcher searcher = searchers.acquire();
         try {
-            enriched = reprintsAndDates.enrich(article, searcher);
+            enriched = reprintsAndDates.enrich(article, fingerprint, searcher);
         } finally {
             searchers.release(searcher);
         }
@@ -160,6 +171,14 @@ public final class ArchiveIndex implements Closeable {
         } else {
             writer().addDocument(prepared.doc());
         }
+    }
+
+    /**
+     * Flushes one in-memory segment to disk in the calling thread. Bulk ingest calls it from each write thread
+     * before a commit, so that the segments are written side by side instead of one after another by the commit.
+     */
+    public void flushNextBuffer() throws IOException {
+        writer().flushNextBuffer();
     }
 
     /** True when an article with this id was prepared since the last refresh. */

@@ -126,23 +126,27 @@ public final class Indexer {
             try (WriteThreads writes = new WriteThreads(WriteThreads.defaultThreads(), QUEUE_SIZE)) {
                 for (Work work = queue.take(); work != Work.END; work = queue.take()) {
                     switch (work.item()) {
-                        case IngestItem.Parsed parsed ->
-                                write(boilerplate.clean(parsed.article()), work.lang(), report, writes, ++prepared[0]);
+                        case IngestItem.Parsed parsed -> write(work, report, writes, ++prepared[0]);
                         case IngestItem.Skipped s -> report.skipped(new IndexReport.Problem(s.file(), 0, s.reason()));
                         case IngestItem.Failed f -> report.failed(new IndexReport.Problem(f.file(), f.line(), f.reason()));
                     }
                     progress.accept(++done);
                 }
-                writes.drain();
+                flushSideBySide(writes); // for the final commit
             } catch (Throwable t) {
                 writerFailure.set(t);
                 queue.clear();
             }
         });
         try {
+            // Everything that depends on one article alone is done here, off the thread that must take them in order.
             Consumer<IngestItem> reader = item -> {
-                Detection lang = item instanceof IngestItem.Parsed p ? language(p.article()) : null;
-                put(queue, new Work(item, lang), writerFailure);
+                if (item instanceof IngestItem.Parsed p) {
+                    Article cleaned = boilerplate.clean(p.article());
+                    put(queue, new Work(item, cleaned, language(cleaned), index.fingerprint(cleaned)), writerFailure);
+                } else {
+                    put(queue, new Work(item, null, null, null), writerFailure);
+                }
             };
             if (cachedChars[0] <= MAX_CACHED_CHARS) {
                 cached.forEach(reader);
@@ -175,9 +179,9 @@ public final class Indexer {
         return report;
     }
 
-    /** One read item and its language, handed from the reading thread to the writing one. */
-    private record Work(IngestItem item, Detection lang) {
-        static final Work END = new Work(null, null);
+    /** One read item and, for an article, its cleaned form, language and fingerprint: from the reading thread on. */
+    private record Work(IngestItem item, Article article, Detection lang, ReprintsAndDates.Fingerprint fingerprint) {
+        static final Work END = new Work(null, null, null, null);
     }
 
     /** Queues work, giving up as soon as the writer has failed (it no longer takes any). */
@@ -224,13 +228,15 @@ public final class Indexer {
      * Prepares the {@code n}th article of the run in arrival order (cluster, date, document) and hands its write to
      * the write threads; commits every {@link #commitEvery} articles once their writes have landed.
      */
-    private void write(Article article, Detection lang, IndexReport report, WriteThreads writes, long n)
-            throws InterruptedException {
+    private void write(Work work, IndexReport report, WriteThreads writes, long n) throws InterruptedException {
+        Article article = work.article();
+        Detection lang = work.lang();
         try {
             Article decided = article.withLang(lang.lang());
             // A replacement must reach the writer after the write it replaces, or both would stay.
             if (index.isPending(decided.id())) writes.drain();
-            ArchiveIndex.PreparedWrite prepared = index.prepare(decided, lang.given() ? null : lang.confidence());
+            ArchiveIndex.PreparedWrite prepared =
+                    index.prepare(decided, work.fingerprint(), lang.given() ? null : lang.confidence());
             writes.submit(() -> {
                 try {
                     index.write(prepared);
@@ -241,7 +247,7 @@ public final class Indexer {
                 }
             });
             if (n % commitEvery == 0) {
-                writes.drain();
+                flushSideBySide(writes);
                 index.commit();
             } else if (n % REFRESH_EVERY == 0) {
                 writes.drain();
@@ -252,6 +258,16 @@ public final class Indexer {
         } catch (IllegalArgumentException e) {
             notIndexable(article, e, report);
         }
+    }
+
+    /**
+     * Once the writes in flight have landed, each write thread flushes one in-memory segment: a commit alone would
+     * write them one after another on this thread while the others wait.
+     */
+    private void flushSideBySide(WriteThreads writes) throws InterruptedException {
+        writes.drain();
+        for (int t = 0; t < writes.threads(); t++) writes.submit(index::flushNextBuffer);
+        writes.drain();
     }
 
     /** Lucene refuses some documents (a term over 32 KB, say): that article fails, the batch goes on. */

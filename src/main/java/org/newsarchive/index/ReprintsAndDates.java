@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.Article;
 import org.newsarchive.PartialDate;
@@ -19,7 +20,7 @@ public final class ReprintsAndDates {
     private static final int MIN_BODY_WORDS = 30;
 
     private final ReprintClusters clusters;
-    private long nanos;
+    private final LongAdder nanos = new LongAdder();
 
     public ReprintsAndDates() {
         this(ReprintClusters.THRESHOLD);
@@ -33,26 +34,53 @@ public final class ReprintsAndDates {
     /** The article with its inferred date, and what goes into its document. */
     public record Enriched(Article article, ArticleDocuments.Extras extras) {}
 
-    /** Clusters and dates one article; {@code searcher} sees earlier runs (null: only this run's articles). */
-    public Enriched enrich(Article a, IndexSearcher searcher) throws IOException {
+    /**
+     * What clustering and dating read of an article, computed from the article alone: bulk ingest computes it on
+     * the reading thread, ahead of {@link #enrich(Article, Fingerprint, IndexSearcher)}, which must run in order.
+     *
+     * @param foldedTitle title lower-cased without accents, the form the date rules read
+     * @param foldedBody  body in the same form
+     * @param signature   MinHash signature, or null when the article has no words
+     */
+    public record Fingerprint(String foldedTitle, String foldedBody, int[] signature) {}
+
+    /** The fingerprint of an article; safe on any thread. */
+    public Fingerprint fingerprint(Article a) {
         long started = System.nanoTime();
         try {
-            return decide(a, searcher);
+            // Folded once (lower case, no accents): both the signature and the date rules read this form.
+            String title = DateInference.fold(a.title());
+            String body = DateInference.fold(a.bodyText());
+            return new Fingerprint(title, body, MinHash.signature(fingerprintWords(title, body)));
         } finally {
-            nanos += System.nanoTime() - started;
+            nanos.add(System.nanoTime() - started);
         }
     }
 
-    /** Time spent enriching so far: the ingest cost of this feature. */
-    public double seconds() {
-        return nanos / 1e9;
+    /** Clusters and dates one article; {@code searcher} sees earlier runs (null: only this run's articles). */
+    public Enriched enrich(Article a, IndexSearcher searcher) throws IOException {
+        return enrich(a, fingerprint(a), searcher);
     }
 
-    private Enriched decide(Article a, IndexSearcher searcher) throws IOException {
-        // Folded once (lower case, no accents): both the signature and the date rules read this form.
-        String title = DateInference.fold(a.title());
-        String body = DateInference.fold(a.bodyText());
-        int[] signature = MinHash.signature(fingerprintWords(title, body));
+    /** As {@link #enrich(Article, IndexSearcher)}, with the article's fingerprint already computed. */
+    public Enriched enrich(Article a, Fingerprint fingerprint, IndexSearcher searcher) throws IOException {
+        long started = System.nanoTime();
+        try {
+            return decide(a, fingerprint, searcher);
+        } finally {
+            nanos.add(System.nanoTime() - started);
+        }
+    }
+
+    /** Time spent fingerprinting and enriching so far, on every thread: the ingest cost of this feature. */
+    public double seconds() {
+        return nanos.sum() / 1e9;
+    }
+
+    private Enriched decide(Article a, Fingerprint fingerprint, IndexSearcher searcher) throws IOException {
+        String title = fingerprint.foldedTitle();
+        String body = fingerprint.foldedBody();
+        int[] signature = fingerprint.signature();
         ReprintClusters.Assignment assignment = clusters.assign(a.id(), signature, searcher);
         PartialDate date = a.date();
         String source = DateSources.HEADER;

@@ -23,12 +23,18 @@ final class WriteThreads implements AutoCloseable {
     private final ExecutorService pool;
     private final Semaphore slots;
     private final int queued;
+    private final int threads;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     WriteThreads(int threads, int queued) {
         this.pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("newsarchive-index-write-", 0).factory());
         this.slots = new Semaphore(queued);
         this.queued = queued;
+        this.threads = threads;
+    }
+
+    int threads() {
+        return threads;
     }
 
     /** One thread a core, at most four: beyond that the reading and preparing thread cannot keep up anyway. */
