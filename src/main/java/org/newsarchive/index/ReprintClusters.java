@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsarchive.PartialDate;
 
@@ -95,14 +96,33 @@ public final class ReprintClusters {
         pending.clear();
     }
 
+    /**
+     * The searchable articles sharing the most bands with {@code keys}. The band postings are read directly, one
+     * seek per key and segment: as a query of 32 clauses, building the term states (with a read-ahead hint per
+     * term) cost more than the whole rest of clustering, and almost every key of a new article is unknown anyway.
+     */
     private static List<Member> searchable(List<BytesRef> keys, IndexSearcher searcher) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        // Constant score per band: the hits sharing the most bands come first.
-        for (BytesRef key : keys) q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH_BAND, key))), BooleanClause.Occur.SHOULD);
-        List<Member> out = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q.build(), MAX_INDEX_CANDIDATES).scoreDocs) {
-            out.add(member(searcher.storedFields().document(sd.doc)));
+        Map<Integer, Integer> sharedBands = new HashMap<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Fields.MINHASH_BAND);
+            if (terms == null) continue;
+            TermsEnum termsEnum = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (BytesRef key : keys) {
+                if (!termsEnum.seekExact(key)) continue;
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) sharedBands.merge(leaf.docBase + d, 1, Integer::sum);
+                }
+            }
         }
+        // Most shared bands first, then the earlier document: the same candidates whatever the map's order.
+        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(sharedBands.entrySet());
+        ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Member> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (var e : ranked.subList(0, Math.min(MAX_INDEX_CANDIDATES, ranked.size()))) out.add(member(stored.document(e.getKey())));
         return out;
     }
 
