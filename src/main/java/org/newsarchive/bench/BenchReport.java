@@ -75,8 +75,8 @@ public final class BenchReport {
                         + " + GIN " + f1(r.postgres().load().indexSeconds()) + ")" : "–", "");
         row(md, "docs/s", f0(docsPerSecond()), pg ? f0(pgDocsPerSecond()) : "–", pg ? ratio(docsPerSecond() / pgDocsPerSecond()) : "");
         row(md, "MB/s (text)", f1(r.textBytes() / MB / in.wallSeconds()), pg ? f1(r.textBytes() / MB / r.postgres().load().seconds()) : "–", "");
-        row(md, "CPU (indexing thread / whole JVM)", f1(in.threadCpuSeconds()) + " s / " + f1(in.processCpuSeconds()) + " s", "", "");
-        row(md, "docs per CPU-second (indexing thread)", f0(in.docs() / in.threadCpuSeconds()), "", "");
+        row(md, "CPU (whole JVM, all ingest threads)", f1(in.processCpuSeconds()) + " s", "", "");
+        row(md, "docs per CPU-second", f0(in.docs() / in.processCpuSeconds()), "", "");
         row(md, "index size", f1(in.indexBytes() / MB) + " MB",
                 pg ? f1(r.postgres().load().totalBytes() / MB) + " MB (GIN " + f1(r.postgres().load().ginBytes() / MB) + ")" : "–",
                 pg ? ratio((double) in.indexBytes() / r.postgres().load().totalBytes()) : "");
@@ -176,7 +176,6 @@ public final class BenchReport {
         ingest.put("wall_seconds", in.wallSeconds());
         ingest.put("docs_per_second", docsPerSecond());
         ingest.put("mb_per_second", r.textBytes() / MB / in.wallSeconds());
-        ingest.put("thread_cpu_seconds", in.threadCpuSeconds());
         ingest.put("process_cpu_seconds", in.processCpuSeconds());
         ingest.put("index_bytes", in.indexBytes());
         ingest.put("peak_rss_bytes", in.peakRssBytes());

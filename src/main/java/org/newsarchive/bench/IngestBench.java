@@ -1,8 +1,6 @@
 package org.newsarchive.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsarchive.index.Analyzers;
@@ -15,32 +13,29 @@ final class IngestBench {
 
     /**
      * @param wallSeconds  from the first read to the final commit
-     * @param threadCpuSeconds CPU time of the indexing thread (parsing, analysis, inversion)
-     * @param processCpuSeconds CPU time of the whole JVM meanwhile (adds merges, GC, JIT)
+     * @param processCpuSeconds CPU time of the whole JVM meanwhile: every ingest thread (reading, ordering, one
+     *                          writer a core), merges, GC and JIT
      * @param peakRssBytes VmHWM of this JVM after the run; the bench runs ingest first so it is the ingest's peak
      */
-    record Result(long docs, long failed, double wallSeconds, double threadCpuSeconds, double processCpuSeconds,
+    record Result(long docs, long failed, double wallSeconds, double processCpuSeconds,
                   long indexBytes, long peakRssBytes) {}
 
     private IngestBench() {}
 
     static Result run(Path corpus, Path indexDir) throws IOException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = ProcessMemory.processCpuNanos();
-        long thread0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         IndexReport report;
         try (ArchiveIndex index = ArchiveIndex.open(indexDir, new Analyzers())) {
             report = new Indexer(index, "fr", null).index(List.of(corpus), n -> {});
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        double threadCpu = (threads.getCurrentThreadCpuTime() - thread0) / 1e9;
         double processCpu = (ProcessMemory.processCpuNanos() - cpu0) / 1e9;
         long size;
         try (ArchiveIndex index = ArchiveIndex.openReadOnly(indexDir, new Analyzers())) {
             size = index.sizeOnDisk();
         }
-        return new Result(report.indexedCount(), report.failed().size(), wall, threadCpu, processCpu, size,
+        return new Result(report.indexedCount(), report.failed().size(), wall, processCpu, size,
                 ProcessMemory.peakRss());
     }
 }

@@ -20,7 +20,7 @@ class BenchReportTest {
         LatencyStats ms2 = new LatencyStats(3, 2.0, 4.0, 2.5);
         LuceneQueryBench.Result lucene = new LuceneQueryBench.Result(Map.of(QueryType.RARE_TERM, ms2, QueryType.FUZZY, ms2),
                 ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))));
-        return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 1.0, 1.5,
+        return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 1.5,
                 5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, pg,
                 HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
                 ColdStartBench.Result.notRun("skipped (--skip-coldstart)"));
