@@ -53,5 +53,12 @@ public final class WordPairsAnalyzer extends AnalyzerWrapper {
             if (increment.getPositionIncrement() > 1) increment.setPositionIncrement(1);
             return true;
         }
+
+        /** Stop words at the very end leave a last hole, which ShingleFilter would pair with a "_" filler. */
+        @Override
+        public void end() throws IOException {
+            super.end();
+            increment.setPositionIncrement(0);
+        }
     }
 }

@@ -20,6 +20,12 @@ class WordPairsAnalyzerTest {
     }
 
     @Test
+    void pairs_neverPairTheLastWordWithAFiller_whenTheTextEndsInStopWords() throws IOException {
+        assertTokens(pairs, "les élections de la");
+        assertTokens(pairs, "Macron et Lyon, de la", "macron lyon");
+    }
+
+    @Test
     void pairs_areEmpty_forASingleWord() throws IOException {
         assertTokens(pairs, "Lyon");
         assertTokens(pairs, "de la");
