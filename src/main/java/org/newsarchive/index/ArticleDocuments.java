@@ -81,9 +81,9 @@ public final class ArticleDocuments {
         // Doc values: stable tie-breaker for sorting and cursors.
         doc.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(a.id())));
         // Ranking fields: analysed for the article's language, not stored (the display copies are).
-        // Words and their neighbouring pairs come from one analysis of the text (see WordsAndPairs).
-        for (Field f : WordsAndPairs.fields(Fields.text(lang), Fields.pairs(lang), allText, PAIRS_TYPE)) doc.add(f);
+        doc.add(new TextField(Fields.text(lang), allText, Field.Store.NO));
         doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
+        doc.add(new Field(Fields.pairs(lang), allText, PAIRS_TYPE));
         doc.add(new Field(Fields.FOLDED, allText, FOLDED_TYPE));
         // Display copies.
         doc.add(new StoredField(Fields.TITLE, a.title()));

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.LanguageSamples;
 
-/** The pairs indexed from the words field's analysis are exactly those the query side's WordPairsAnalyzer makes. */
-class WordsAndPairsTest {
+/** The words and pairs the writer indexes for each language are exactly those the query side analyses. */
+class IndexedTermsTest {
     private final Analyzers analyzers = new Analyzers();
 
     @Test
-    void indexedPairs_equalTheQueryAnalyzersPairs_inEveryLanguageSample() throws IOException {
+    void indexedWordsAndPairs_equalTheQueryAnalysis_inEveryLanguageSample() throws IOException {
         for (String lang : LanguageSamples.LANGUAGES) {
             List<Article> articles = LanguageSamples.articles(lang).subList(0, 20);
             for (Article a : articles) {
