@@ -122,11 +122,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             ScoreDoc[] docs = topDocs.scoreDocs;
             long total = topDocs.totalHits.value();
             String next = null;
+            Snippets.ForQuery marks = snippets.forQuery(built.textByLanguage());
             if (request.collapse()) {
-                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, built, sd));
+                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, marks, sd));
             } else {
                 for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
-                    hits.add(hit(searcher, built, docs[i]));
+                    hits.add(hit(searcher, marks, docs[i]));
                 }
                 next = request.size() > 0 && docs.length > window
                         ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
@@ -157,11 +158,11 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         return own;
     }
 
-    private SearchHit hit(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc sd) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, Snippets.ForQuery marks, ScoreDoc sd) throws IOException {
         Document doc = searcher.storedFields().document(sd.doc);
         String lang = doc.get(Fields.LANG);
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
-                snippets.snippet(built.textByLanguage().get(lang), lang, doc.get(Fields.BODY)),
+                marks.snippet(lang, doc.get(Fields.BODY)),
                 doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc), -1);
     }
 
