@@ -158,8 +158,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         return own;
     }
 
+    /** The stored fields a hit shows; the rest (signature, metadata, credits, source...) is skipped, not decoded. */
+    private static final java.util.Set<String> HIT_FIELDS =
+            java.util.Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.LANG, Fields.BODY, Fields.DATE_SOURCE, Fields.CLUSTER);
+
     private SearchHit hit(IndexSearcher searcher, Snippets.ForQuery marks, ScoreDoc sd) throws IOException {
-        Document doc = searcher.storedFields().document(sd.doc);
+        Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
         String lang = doc.get(Fields.LANG);
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
                 marks.snippet(lang, doc.get(Fields.BODY)),
