@@ -91,25 +91,49 @@ public final class ApiOverheadBench {
                 // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
                 // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                // The same split for the threads that do the work alone: this thread in process, Jetty's pool over HTTP
+                // (the client's, the JIT's and the GC's CPU left out).
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 long[] cpuIn = new long[5];
                 long[] cpuHttp = new long[5];
+                long[] workIn = new long[5];
+                long[] workHttp = new long[5];
                 for (int b = 0; b < cpuIn.length; b++) {
                     long c0 = os.getProcessCpuTime();
+                    long w0 = threads.getCurrentThreadCpuTime();
                     for (int r = 0; r < rounds; r++) for (Q q : queries) json.writeValueAsBytes(SearchJson.page(search.search(q.request()), true));
                     long c1 = os.getProcessCpuTime();
+                    long w1 = threads.getCurrentThreadCpuTime();
+                    long j0 = jettyCpu(threads);
                     for (int r = 0; r < rounds; r++) for (Q q : queries) get(connection, q.path());
                     long c2 = os.getProcessCpuTime();
+                    long j1 = jettyCpu(threads);
                     cpuIn[b] = (c1 - c0) / n;
                     cpuHttp[b] = (c2 - c1) / n;
+                    workIn[b] = (w1 - w0) / n;
+                    workHttp[b] = (j1 - j0) / n;
                 }
                 Arrays.sort(cpuIn);
                 Arrays.sort(cpuHttp);
+                Arrays.sort(workIn);
+                Arrays.sort(workHttp);
                 System.out.printf(Locale.ROOT, "process CPU per request (median of %d batches of %d): in process %.0f µs, HTTP %.0f µs,"
                         + " difference %.0f µs%n", cpuIn.length, n, cpuIn[2] / 1e3, cpuHttp[2] / 1e3, (cpuHttp[2] - cpuIn[2]) / 1e3);
+                System.out.printf(Locale.ROOT, "working threads' CPU per request: in process (this thread) %.0f µs, HTTP (Jetty's pool)"
+                        + " %.0f µs, difference %.0f µs%n", workIn[2] / 1e3, workHttp[2] / 1e3, (workHttp[2] - workIn[2]) / 1e3);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    /** CPU time used so far by the threads of Jetty's pool (selectors, acceptors and request handlers). */
+    private static long jettyCpu(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("JettyServerThreadPool")) sum += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+        }
+        return sum;
     }
 
     private static List<Q> queries(Path file) throws IOException {
