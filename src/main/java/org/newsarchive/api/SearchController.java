@@ -1,6 +1,7 @@
 package org.newsarchive.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,9 +31,10 @@ final class SearchController {
         this.json = json;
     }
 
-    void search(Context ctx) {
+    void search(Context ctx) throws IOException {
         SearchPage page = search.search(SearchParams.search(ctx));
-        ctx.json(SearchJson.page(page, true));
+        // UTF-8 bytes straight from Jackson: ctx.json would build a String first and encode it again.
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(SearchJson.page(page, true)));
     }
 
     void export(Context ctx) throws IOException {

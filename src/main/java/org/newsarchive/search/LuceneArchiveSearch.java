@@ -122,11 +122,12 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             ScoreDoc[] docs = topDocs.scoreDocs;
             long total = topDocs.totalHits.value();
             String next = null;
+            Snippets.ForQuery marks = snippets.forQuery(built.textByLanguage());
             if (request.collapse()) {
-                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, built, sd));
+                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, marks, sd));
             } else {
                 for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
-                    hits.add(hit(searcher, built, docs[i]));
+                    hits.add(hit(searcher, marks, docs[i]));
                 }
                 next = request.size() > 0 && docs.length > window
                         ? Cursors.encode(fingerprint, (FieldDoc) docs[window - 1]) : null;
@@ -157,11 +158,15 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         return own;
     }
 
-    private SearchHit hit(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc sd) throws IOException {
-        Document doc = searcher.storedFields().document(sd.doc);
+    /** The stored fields a hit shows; the rest (signature, metadata, credits, source...) is skipped, not decoded. */
+    private static final java.util.Set<String> HIT_FIELDS =
+            java.util.Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.LANG, Fields.BODY, Fields.DATE_SOURCE, Fields.CLUSTER);
+
+    private SearchHit hit(IndexSearcher searcher, Snippets.ForQuery marks, ScoreDoc sd) throws IOException {
+        Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
         String lang = doc.get(Fields.LANG);
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
-                snippets.snippet(built.textByLanguage().get(lang), lang, doc.get(Fields.BODY)),
+                marks.snippet(lang, doc.get(Fields.BODY)),
                 doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc), -1);
     }
 

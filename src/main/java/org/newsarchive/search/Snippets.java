@@ -3,11 +3,13 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsarchive.index.Analyzers;
@@ -20,28 +22,66 @@ import org.newsarchive.index.Fields;
 final class Snippets {
     static final int MAX_LENGTH = 240;
     private final Analyzers analyzers;
-    private final Map<String, UnifiedHighlighter> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Highlighter> byLanguage = new ConcurrentHashMap<>();
 
     Snippets(Analyzers analyzers) {
         this.analyzers = analyzers;
     }
 
-    /** A passage of {@code body} for {@code query}, or the body's beginning when no word of it matched. */
-    String snippet(Query query, String lang, String body) {
-        if (body == null || body.isEmpty()) return "";
-        if (query == null) return escape(abbreviate(body));
-        Object passage;
-        try {
-            passage = highlighter(lang).highlightWithoutSearcher(Fields.BODY, query, body, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (passage != null && !passage.toString().isBlank()) return passage.toString().strip();
-        return escape(abbreviate(body));
+    /** Snippets for the hits of one request, whose text query per language is {@code textByLanguage}. */
+    ForQuery forQuery(Map<String, Query> textByLanguage) {
+        return new ForQuery(textByLanguage);
     }
 
-    private UnifiedHighlighter highlighter(String lang) {
-        return byLanguage.computeIfAbsent(Analyzers.supported(lang), l -> UnifiedHighlighter
+    /**
+     * The snippets of one request's hits. Working out what to mark (the query's terms, prefix and fuzzy automata,
+     * phrase spans, the offset strategy) costs as much as marking a body, so it is done once per language of the
+     * request instead of once per hit. Not thread-safe: the break iterator and the offset strategy keep state; one
+     * request, one thread.
+     */
+    final class ForQuery {
+        private final Map<String, Query> textByLanguage;
+        private final Map<String, FieldHighlighter> built = new HashMap<>();
+
+        private ForQuery(Map<String, Query> textByLanguage) {
+            this.textByLanguage = textByLanguage;
+        }
+
+        /** A passage of {@code body} for the query in {@code lang}, or the body's beginning when no word of it matched. */
+        String snippet(String lang, String body) {
+            if (body == null || body.isEmpty()) return "";
+            Query query = textByLanguage.get(lang);
+            if (query == null) return escape(abbreviate(body));
+            Object passage;
+            try {
+                FieldHighlighter fields = built.get(lang);
+                if (fields == null) {
+                    fields = highlighter(lang).forQuery(query);
+                    built.put(lang, fields);
+                }
+                // What UnifiedHighlighter.highlightWithoutSearcher does, minus rebuilding the field highlighter.
+                passage = fields.highlightFieldForDoc(null, -1, body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (passage != null && !passage.toString().isBlank()) return passage.toString().strip();
+            return escape(abbreviate(body));
+        }
+    }
+
+    /** A highlighter without searcher that hands out the field highlighter of one query for reuse. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        FieldHighlighter forQuery(Query query) {
+            return getFieldHighlighter(Fields.BODY, query, extractTerms(query), 1);
+        }
+    }
+
+    private Highlighter highlighter(String lang) {
+        return byLanguage.computeIfAbsent(Analyzers.supported(lang), l -> new Highlighter(UnifiedHighlighter
                 .builderWithoutSearcher(analyzers.forLanguage(l))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(MAX_LENGTH * 4)
@@ -49,8 +89,7 @@ final class Snippets {
                 .withFieldMatcher(field -> field.equals(Fields.FOLDED) || l.equals(Fields.languageOf(field)))
                 .withHighlightPhrasesStrictly(true)
                 // One sentence, never across a paragraph break (titles and captions carry no final period).
-                .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n'))
-                .build());
+                .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n'))));
     }
 
     private static String abbreviate(String body) {

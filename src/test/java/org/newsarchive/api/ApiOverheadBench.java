@@ -1,64 +1,202 @@
 package org.newsarchive.api;
 
-import java.net.URI;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsarchive.PartialDate;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
+import org.newsarchive.search.SearchPage;
 import org.newsarchive.search.SearchRequest;
 
 /**
- * Not a test: what HTTP adds to a search. In one JVM, each query runs in process and then over HTTP,
- * interleaved, so both see the same machine load. Run after {@code mvn package}:
- * {@code java -cp "target/classes:target/test-classes:target/lib/*" org.newsarchive.api.ApiOverheadBench INDEX 1000}
+ * Not a test: what HTTP adds to a search. In one JVM, each query of the bench set runs in process (search, then the
+ * page's JSON bytes) and then as {@code GET /api/search} over one keep-alive connection, interleaved, so both see the
+ * same machine load and the same JIT state. The client is a bare HTTP/1.1 exchange on a socket (as wrk does), so the
+ * figure is the server's work plus the loopback round trip, not a heavy client's. Run after {@code mvn test-compile}:
+ * {@code java -cp "target/classes:target/test-classes:target/lib/*" org.newsarchive.api.ApiOverheadBench INDEX
+ * docs/bench-queries.jsonl ROUNDS}
  */
 public final class ApiOverheadBench {
-    private static final String[] QUERIES = {"gouvernement français", "tombouctou", "coupe du monde",
-            "élection présidentielle", "réforme des retraites"};
-
     private ApiOverheadBench() {}
 
+    record Q(SearchRequest request, String path) {}
+
     public static void main(String[] args) throws Exception {
-        int n = Integer.parseInt(args[1]);
+        List<Q> queries = queries(Path.of(args[1]));
+        int rounds = Integer.parseInt(args[2]);
+        ObjectMapper json = new ObjectMapper();
         try (ArchiveIndex index = ArchiveIndex.open(Path.of(args[0]), new Analyzers())) {
             var app = ApiApp.create(index, ApiConfig.local(0, null)).start();
-            try {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.port())) {
+                socket.setTcpNoDelay(true);
+                var connection = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
                 var search = new LuceneArchiveSearch(index);
-                var client = HttpClient.newHttpClient();
+                // The completion lookups are built in the background when the server starts; wait for them.
+                get(connection, "/api/suggest?prefix=a");
+                int n = queries.size() * rounds;
+                long[] searchOnly = new long[n];
                 long[] inProcess = new long[n];
                 long[] http = new long[n];
-                for (int round = 0; round < 2; round++) { // the first round warms up
-                    for (int i = 0; i < n; i++) {
-                        String q = QUERIES[i % QUERIES.length];
-                        long t0 = System.nanoTime();
-                        SearchJson.page(search.search(SearchRequest.of(q)), true);
-                        long t1 = System.nanoTime();
-                        var r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q="
-                                + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-                        long t2 = System.nanoTime();
-                        if (r.statusCode() != 200) throw new IllegalStateException(r.body());
-                        inProcess[i] = t1 - t0;
-                        http[i] = t2 - t1;
+                long[] serverSearch = new long[n]; // took_ms of the HTTP answers: the search inside the server
+                int warmup = Math.max(10, rounds / 2);
+                for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+                    int k = 0;
+                    for (int r = 0; r < (pass == 0 ? warmup : rounds); r++) {
+                        for (Q q : queries) {
+                            long t0 = System.nanoTime();
+                            SearchPage page = search.search(q.request());
+                            long t1 = System.nanoTime();
+                            json.writeValueAsBytes(SearchJson.page(page, true));
+                            long t2 = System.nanoTime();
+                            byte[] body = get(connection, q.path());
+                            long t3 = System.nanoTime();
+                            if (pass == 1) {
+                                serverSearch[k] = (long) (json.readTree(body).get("took_ms").asDouble() * 1e6);
+                                searchOnly[k] = t1 - t0;
+                                inProcess[k] = t2 - t0;
+                                http[k] = t3 - t2;
+                                k++;
+                            }
+                        }
                     }
                 }
                 long[] difference = new long[n];
                 for (int i = 0; i < n; i++) difference[i] = http[i] - inProcess[i];
+                Arrays.sort(searchOnly);
                 Arrays.sort(inProcess);
                 Arrays.sort(http);
+                Arrays.sort(serverSearch);
                 Arrays.sort(difference);
-                System.out.printf(java.util.Locale.ROOT, "n=%d in-process p50 %.3f ms p99 %.3f ms | HTTP p50 %.3f ms p99 %.3f ms"
-                                + " | per-request difference p50 %.0f µs%n", n, inProcess[n / 2] / 1e6, inProcess[n * 99 / 100] / 1e6,
-                        http[n / 2] / 1e6, http[n * 99 / 100] / 1e6, difference[n / 2] / 1e3);
+                System.out.printf(Locale.ROOT, "search inside the server (took_ms) p50 %.3f ms%n", serverSearch[n / 2] / 1e6);
+                System.out.printf(Locale.ROOT, "n=%d search p50 %.3f ms | search+JSON p50 %.3f ms p99 %.3f ms | HTTP p50 %.3f ms"
+                                + " p99 %.3f ms | p50 difference %.0f µs, per-request difference p50 %.0f µs%n", n,
+                        searchOnly[n / 2] / 1e6, inProcess[n / 2] / 1e6, inProcess[n * 99 / 100] / 1e6, http[n / 2] / 1e6,
+                        http[n * 99 / 100] / 1e6, (http[n / 2] - inProcess[n / 2]) / 1e3, difference[n / 2] / 1e3);
+                // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
+                // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                // The same split for the threads that do the work alone: this thread in process, Jetty's pool over HTTP
+                // (the client's, the JIT's and the GC's CPU left out).
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long[] cpuIn = new long[5];
+                long[] cpuHttp = new long[5];
+                long[] workIn = new long[5];
+                long[] workHttp = new long[5];
+                for (int b = 0; b < cpuIn.length; b++) {
+                    long c0 = os.getProcessCpuTime();
+                    long w0 = threads.getCurrentThreadCpuTime();
+                    for (int r = 0; r < rounds; r++) for (Q q : queries) json.writeValueAsBytes(SearchJson.page(search.search(q.request()), true));
+                    long c1 = os.getProcessCpuTime();
+                    long w1 = threads.getCurrentThreadCpuTime();
+                    long j0 = jettyCpu(threads);
+                    for (int r = 0; r < rounds; r++) for (Q q : queries) get(connection, q.path());
+                    long c2 = os.getProcessCpuTime();
+                    long j1 = jettyCpu(threads);
+                    cpuIn[b] = (c1 - c0) / n;
+                    cpuHttp[b] = (c2 - c1) / n;
+                    workIn[b] = (w1 - w0) / n;
+                    workHttp[b] = (j1 - j0) / n;
+                }
+                Arrays.sort(cpuIn);
+                Arrays.sort(cpuHttp);
+                Arrays.sort(workIn);
+                Arrays.sort(workHttp);
+                System.out.printf(Locale.ROOT, "process CPU per request (median of %d batches of %d): in process %.0f µs, HTTP %.0f µs,"
+                        + " difference %.0f µs%n", cpuIn.length, n, cpuIn[2] / 1e3, cpuHttp[2] / 1e3, (cpuHttp[2] - cpuIn[2]) / 1e3);
+                System.out.printf(Locale.ROOT, "working threads' CPU per request: in process (this thread) %.0f µs, HTTP (Jetty's pool)"
+                        + " %.0f µs, difference %.0f µs%n", workIn[2] / 1e3, workHttp[2] / 1e3, (workHttp[2] - workIn[2]) / 1e3);
             } finally {
                 app.stop();
             }
         }
+    }
+
+    /** CPU time used so far by the threads of Jetty's pool (selectors, acceptors and request handlers). */
+    private static long jettyCpu(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("JettyServerThreadPool")) sum += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+        }
+        return sum;
+    }
+
+    private static List<Q> queries(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Q> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) continue;
+            JsonNode n = json.readTree(line);
+            String text = n.get("query").asText();
+            String from = n.hasNonNull("from") ? n.get("from").asText() : null;
+            String to = n.hasNonNull("to") ? n.get("to").asText() : null;
+            boolean byDate = "date".equals(n.path("sort").asText());
+            StringBuilder path = new StringBuilder("/api/search?q=").append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+            if (from != null) path.append("&from=").append(from);
+            if (to != null) path.append("&to=").append(to);
+            if (byDate) path.append("&sort=date");
+            out.add(new Q(new SearchRequest(text, from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to),
+                    null, byDate ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, SearchRequest.DEFAULT_SIZE, 0, null, false),
+                    path.toString()));
+        }
+        return out;
+    }
+
+    /** The two ends of the kept-alive connection; the input buffered, or reading the head byte by byte costs a system call each. */
+    record Connection(OutputStream out, InputStream in) {}
+
+    /** One GET on the kept-alive connection; reads the whole answer (Content-Length) and checks the status. */
+    private static byte[] get(Connection c, String path) throws IOException {
+        c.out().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        c.out().flush();
+        InputStream in = c.in();
+        StringBuilder head = new StringBuilder();
+        int n = 0;
+        while (n < 4 || head.charAt(n - 1) != '\n' || head.charAt(n - 3) != '\n') {
+            int b = in.read();
+            if (b < 0) throw new IOException("connection closed");
+            head.append((char) b);
+            n++;
+        }
+        if (!head.toString().startsWith("HTTP/1.1 200")) throw new IllegalStateException(path + ": " + head);
+        int length = -1;
+        boolean chunked = false;
+        for (String h : head.toString().split("\r\n")) {
+            if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) length = Integer.parseInt(h.substring(15).strip());
+            if (h.regionMatches(true, 0, "Transfer-Encoding: chunked", 0, 26)) chunked = true;
+        }
+        if (!chunked) return in.readNBytes(length);
+        // Jetty sends an answer as chunks when it starts sending before the whole body is written.
+        var body = new java.io.ByteArrayOutputStream();
+        for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+            body.write(in.readNBytes(size));
+            in.readNBytes(2);
+        }
+        in.readNBytes(2);
+        return body.toByteArray();
+    }
+
+    private static int chunkSize(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) throw new IOException("connection closed");
+            if (b != '\r') line.append((char) b);
+        }
+        return Integer.parseInt(line.toString().strip(), 16);
     }
 }
