@@ -192,8 +192,13 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     }
 
     /** Requests that differ in anything but the page position get different cursors. */
-    private static int fingerprint(SearchRequest r) {
-        return Objects.hash(r.query(), r.from(), r.to(), r.lang(), r.sort(), r.plain(), r.collapse());
+    /**
+     * Ties a cursor to the request it pages. Text forms only: an enum's (or a record holding one) hash code is an
+     * identity hash that changes with every JVM, and a cursor must survive a restart of the service.
+     */
+    static int fingerprint(SearchRequest r) {
+        return Objects.hash(r.query(), String.valueOf(r.from()), String.valueOf(r.to()), r.lang(), r.sort().name(),
+                r.plain(), r.collapse());
     }
 
     @Override
