@@ -91,8 +91,14 @@ class SearchPageBrowserTest {
                 article("a6", "مالي وروسيا توقعان اتفاقا", "وقعت باماكو اتفاقا مع موسكو.", PartialDate.ofDay(2022, 3, 20), "ar"),
                 article("g1", "Remaniement du gouvernement", "Le gouvernement du Mali a été remanié.", PartialDate.ofMonth(2022, 5), "fr"),
                 article("g2", "Le budget présenté", "Le gouvernement a présenté ce mardi 12 avril 2022 son budget aux députés.", null, "fr")));
+        // One dispatch reprinted 25 times under numbered titles. The body is long enough (30 words) to be the
+        // fingerprint alone: with a one-line body the numbered titles made the texts only 54 % alike, a hair over the
+        // 0.5 clustering threshold, where the MinHash estimate may fall either side.
+        String dispatch = "Le coton de Sikasso part vers le port de Dakar, où les négociants attendent la récolte de la "
+                + "saison; les camions chargés de balles de fibre blanche traversent la région depuis lundi, selon les "
+                + "producteurs de la filière du sud du Mali.";
         for (int i = 0; i < 25; i++) {
-            list.add(article("c" + i, "Récolte de coton " + i, "Le coton de Sikasso part vers le port.", PartialDate.ofMonth(2019, 1 + i % 12), "fr"));
+            list.add(article("c" + i, "Récolte de coton " + i, dispatch, PartialDate.ofMonth(2019, 1 + i % 12), "fr"));
         }
         return list;
     }
