@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.InvalidRequestException;
 import picocli.CommandLine;
@@ -20,26 +16,34 @@ import picocli.CommandLine.Option;
         description = "Search service for news archives, French first and multilingual.")
 public final class NewsarchiveCommand implements Runnable {
 
-    /** Every subcommand by its name, in the order of the help; the names are their {@code @Command} names. */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /** Every subcommand's name, in the order of the help; the names are their {@code @Command} names. */
+    static final List<String> SUBCOMMANDS = List.of("index", "search", "show", "stats", "serve", "similar", "related",
+            "suggest", "eval", "detect-eval", "eval-clusters", "eval-dates", "bench", "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("index", IndexCommand::new);
-        all.put("search", SearchCommand::new);
-        all.put("show", ShowCommand::new);
-        all.put("stats", StatsCommand::new);
-        all.put("serve", ServeCommand::new);
-        all.put("similar", SimilarCommand::new);
-        all.put("related", RelatedCommand::new);
-        all.put("suggest", SuggestCommand::new);
-        all.put("eval", EvalCommand::new);
-        all.put("detect-eval", DetectEvalCommand::new);
-        all.put("eval-clusters", EvalClustersCommand::new);
-        all.put("eval-dates", EvalDatesCommand::new);
-        all.put("bench", BenchCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(all);
+    /**
+     * A new instance of the subcommand {@code name}. A switch, not a table of {@code Foo::new}: every method reference
+     * loads its class and spins a lambda at each start, and the one to picocli's {@code HelpCommand::new} (picocli is
+     * compiled for Java 5, a class version the AOT cache cannot hold) made JDK 25.0.3 crash while assembling the
+     * launcher's AOT cache once the cache keeps the full module graph.
+     */
+    static Object newSubcommand(String name) {
+        return switch (name) {
+            case "index" -> new IndexCommand();
+            case "search" -> new SearchCommand();
+            case "show" -> new ShowCommand();
+            case "stats" -> new StatsCommand();
+            case "serve" -> new ServeCommand();
+            case "similar" -> new SimilarCommand();
+            case "related" -> new RelatedCommand();
+            case "suggest" -> new SuggestCommand();
+            case "eval" -> new EvalCommand();
+            case "detect-eval" -> new DetectEvalCommand();
+            case "eval-clusters" -> new EvalClustersCommand();
+            case "eval-dates" -> new EvalDatesCommand();
+            case "bench" -> new BenchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     @Option(names = "--index", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -80,17 +84,17 @@ public final class NewsarchiveCommand implements Runnable {
             if (arg.equals("--index")) {
                 i++;
             } else if (!arg.startsWith("--index=")) {
-                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS.keySet();
+                return SUBCOMMANDS.contains(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS;
             }
         }
-        return SUBCOMMANDS.keySet();
+        return SUBCOMMANDS;
     }
 
     static CommandLine commandLine(Collection<String> subcommands, PrintWriter out, PrintWriter err, boolean ansiIfTerminal) {
         NewsarchiveCommand top = new NewsarchiveCommand();
         top.console = new Console(out, err, ansiIfTerminal && CommandLine.Help.Ansi.AUTO.enabled());
         CommandLine cl = new CommandLine(top);
-        for (String name : subcommands) cl.addSubcommand(SUBCOMMANDS.get(name).get());
+        for (String name : subcommands) cl.addSubcommand(newSubcommand(name));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -12,16 +12,16 @@ class NewsarchiveCommandTest {
 
     @Test
     void everySubcommandIsRegisteredUnderItsAnnotatedName() {
-        var cl = NewsarchiveCommand.commandLine(NewsarchiveCommand.SUBCOMMANDS.keySet(),
+        var cl = NewsarchiveCommand.commandLine(NewsarchiveCommand.SUBCOMMANDS,
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
-        assertEquals(List.copyOf(NewsarchiveCommand.SUBCOMMANDS.keySet()), List.copyOf(cl.getSubcommands().keySet()));
+        assertEquals(List.copyOf(NewsarchiveCommand.SUBCOMMANDS), List.copyOf(cl.getSubcommands().keySet()));
     }
 
     @Test
     void helpListsEveryCommand() {
         CliRun run = CliRun.execute("--help");
         assertEquals(0, run.code(), run.err());
-        for (String name : NewsarchiveCommand.SUBCOMMANDS.keySet()) {
+        for (String name : NewsarchiveCommand.SUBCOMMANDS) {
             assertTrue(run.out().contains("  " + name + " "), name + " missing from:\n" + run.out());
         }
     }
