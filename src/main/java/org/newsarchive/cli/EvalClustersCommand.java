@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsarchive.Article;
 import org.newsarchive.eval.ClusterEvaluation;
+import org.newsarchive.bench.ProcessMemory;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.IndexReport;
@@ -78,9 +79,9 @@ final class EvalClustersCommand implements Callable<Integer> {
             try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
                 Indexer indexer = new Indexer(index, Archives.DEFAULT_LANG, null);
                 // Ingest runs on several threads, so the feature's cost is counted in CPU time, not wall time.
-                double cpuBefore = processCpuSeconds();
+                long cpuBefore = ProcessMemory.processCpuNanos();
                 IndexReport report = indexer.index(List.of(file), n -> {});
-                double cpu = processCpuSeconds() - cpuBefore;
+                double cpu = (ProcessMemory.processCpuNanos() - cpuBefore) / 1e9;
                 double enrich = index.enrichSeconds();
                 out.printf(Locale.ROOT, "ingest: %s%n", report.summary());
                 out.printf(Locale.ROOT, "  CPU %.1f s in all (wall %.1f s); reprints and dates %.1f s of it (+%.1f %% over the rest); first read of the inputs (parsing, boilerplate counts) %.1f s wall%n",
@@ -93,11 +94,5 @@ final class EvalClustersCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** CPU time of the whole JVM so far (every thread, the JIT and GC included). */
-    private static double processCpuSeconds() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 }

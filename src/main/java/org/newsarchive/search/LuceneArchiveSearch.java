@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -159,8 +160,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     }
 
     /** The stored fields a hit shows; the rest (signature, metadata, credits, source...) is skipped, not decoded. */
-    private static final java.util.Set<String> HIT_FIELDS =
-            java.util.Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.LANG, Fields.BODY, Fields.DATE_SOURCE, Fields.CLUSTER);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.LANG, Fields.BODY, Fields.DATE_SOURCE, Fields.CLUSTER);
 
     private SearchHit hit(IndexSearcher searcher, Snippets.ForQuery marks, ScoreDoc sd) throws IOException {
         Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
@@ -191,9 +191,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         }
     }
 
-    /** Requests that differ in anything but the page position get different cursors. */
     /**
-     * Ties a cursor to the request it pages. Text forms only: an enum's (or a record holding one) hash code is an
+     * Ties a cursor to the request it pages: requests that differ in anything but the page position get different
+     * cursors. Text forms only: an enum's (or a record holding one) hash code is an
      * identity hash that changes with every JVM, and a cursor must survive a restart of the service.
      */
     static int fingerprint(SearchRequest r) {
