@@ -20,19 +20,28 @@ final class Archives {
         if (!ArchiveIndex.exists(config.index())) {
             throw new IllegalArgumentException("no index at " + config.index() + " (create it with 'newsarchive index PATH...')");
         }
-        return ArchiveIndex.openReadOnly(config.index(), new Analyzers());
+        return warnIfLegacy(ArchiveIndex.openReadOnly(config.index(), new Analyzers()), console);
     }
 
     /** Opens (or creates) the index for writing. */
-    static ArchiveIndex openForWriting(AppConfig config) throws IOException {
-        return ArchiveIndex.open(config.index(), new Analyzers());
+    static ArchiveIndex openForWriting(AppConfig config, Console console) throws IOException {
+        return warnIfLegacy(ArchiveIndex.open(config.index(), new Analyzers()), console);
+    }
+
+    /** One line on stderr when the index was built by an older version whose folded field a re-index replaces. */
+    static ArchiveIndex warnIfLegacy(ArchiveIndex index, Console console) throws IOException {
+        if (index.predatesLanguageFoldedFields()) {
+            console.err().println(ArchiveIndex.LEGACY_FOLDED_WARNING);
+            console.err().flush();
+        }
+        return index;
     }
 
     static void ensureSeeded(AppConfig config, Console console) throws IOException {
         if (!config.defaultIndex() || ArchiveIndex.exists(config.index()) || !Files.isDirectory(config.seeds())) return;
         console.err().println("No index at " + config.index() + " yet: indexing the bundled articles in "
                 + config.seeds() + " first.");
-        try (ArchiveIndex index = openForWriting(config)) {
+        try (ArchiveIndex index = openForWriting(config, console)) {
             IndexReport report = new Indexer(index, DEFAULT_LANG, null).index(List.of(config.seeds()), n -> {});
             console.err().println(report.summary());
         }

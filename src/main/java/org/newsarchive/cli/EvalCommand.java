@@ -51,6 +51,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pair-weight", paramLabel = "W", description = "Ranking experiment: weight of neighbouring word pairs (default ${DEFAULT-VALUE}).")
     float pairWeight = RankingConfig.DEFAULT.pairWeight();
 
+    @Option(names = "--exact-weight", paramLabel = "W", description = "Ranking experiment: weight of a query word in its exact, unstemmed form (default ${DEFAULT-VALUE}).")
+    float exactWeight = RankingConfig.DEFAULT.exactWeight();
+
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
@@ -61,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Result result;
         try (ArchiveIndex index = Archives.openForReading(top.config(), console);
              BufferedWriter runWriter = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b, pairWeight));
+            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b, pairWeight, exactWeight));
             int total = set.queries().size();
             result = new Evaluation(search, !syntax).run(set, runWriter, n -> {
                 if (console.ansi() && (n % 100 == 0 || n == total)) console.err().printf("\r%d/%d queries", n, total);

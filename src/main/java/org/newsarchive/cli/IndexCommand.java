@@ -44,7 +44,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
         IndexReport report;
-        try (ArchiveIndex index = Archives.openForWriting(top.config());
+        try (ArchiveIndex index = Archives.openForWriting(top.config(), console);
              ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
             LongConsumer progress = bar == null ? n -> {} : bar::stepTo;

@@ -71,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         ArchiveIndex index = ArchiveIndex.open(app.index(), new Analyzers());
         Javalin server;
         try {
+            Archives.warnIfLegacy(index, console);
             seedIfEmpty(index, app, console);
             server = ApiApp.create(index, config).start();
         } catch (IOException | RuntimeException e) {

@@ -60,7 +60,7 @@ public final class Analyzers {
 
     /**
      * The analyzer of each field for the IndexWriter: words and title of a language through its chain, its word
-     * pairs through {@link WordPairsAnalyzer}, anything else folded. Only the first MAX_INDEXED_WORDS words of a
+     * pairs through {@link WordPairsAnalyzer}, folded words and anything else folded. Only the first MAX_INDEXED_WORDS words of a
      * field are indexed (see {@link #perField}).
      */
     private final class FieldAnalyzers extends DelegatingAnalyzerWrapper {
@@ -70,6 +70,7 @@ public final class Analyzers {
 
         @Override
         protected Analyzer getWrappedAnalyzer(String field) {
+            if (Fields.isFolded(field)) return folded;
             String pairsLang = Fields.pairsLanguageOf(field);
             if (pairsLang != null) return LANGUAGES.contains(pairsLang) ? pairsForLanguage(pairsLang) : folded;
             String lang = Fields.languageOf(field);
@@ -92,7 +93,7 @@ public final class Analyzers {
         return pairsByLanguage.computeIfAbsent(supported(lang), l -> new WordPairsAnalyzer(forLanguage(l)));
     }
 
-    /** Folded, unstemmed analysis of the language-neutral {@link Fields#FOLDED} field. */
+    /** Folded, unstemmed analysis of the {@link Fields#folded} fields, the same for every language. */
     public Analyzer folded() {
         return folded;
     }

@@ -217,6 +217,24 @@ public final class ArchiveIndex implements Closeable {
         return searchers;
     }
 
+    /** What a command says when {@link #predatesLanguageFoldedFields()}. */
+    public static final String LEGACY_FOLDED_WARNING = "warning: this index was built by an older newsarchive (one folded field"
+            + " for all languages): prefix (word*), fuzzy (word~) and did-you-mean miss its older articles, and they rank"
+            + " without the exact-word clause; index the articles again into a new folder to fix it";
+
+    /** True when some articles were written with the one folded field of older versions, not {@code folded_<lang>}. */
+    public boolean predatesLanguageFoldedFields() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().getFieldInfos().fieldInfo(Fields.LEGACY_FOLDED) != null) return true;
+            }
+            return false;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Bytes used on disk by the index files. */
     public long sizeOnDisk() {
         try (Stream<Path> files = Files.list(path)) {

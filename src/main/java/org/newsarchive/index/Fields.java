@@ -32,8 +32,11 @@ public final class Fields {
     /** Facet values as doc values. */
     public static final String YEAR = "year";
     public static final String MONTH = "month";
-    /** Folded, unstemmed words of title and body in any language: prefix, wildcard and fuzzy terms. */
-    public static final String FOLDED = "folded";
+    /**
+     * The one folded field of indexes built before folded words were kept per language: such an index still
+     * answers, but its prefix, fuzzy and did-you-mean terms need a re-index (see {@link ArchiveIndex#open}).
+     */
+    public static final String LEGACY_FOLDED = "folded";
 
     /** Reprint cluster id (the id of its first member): term for "similar", doc values for collapse, stored. */
     public static final String CLUSTER = "cluster";
@@ -47,6 +50,7 @@ public final class Fields {
     private static final String TEXT_PREFIX = "text_";
     private static final String TITLE_PREFIX = "title_";
     private static final String PAIRS_PREFIX = "pairs_";
+    private static final String FOLDED_PREFIX = "folded_";
 
     /** Title and body together, analysed for {@code lang}: the main ranking field. */
     public static String text(String lang) { return TEXT_PREFIX + lang; }
@@ -58,13 +62,26 @@ public final class Fields {
     public static String pairs(String lang) { return PAIRS_PREFIX + lang; }
 
     /**
+     * Folded, unstemmed words of title and body ({@code folded_<lang>}): prefix, wildcard and fuzzy terms,
+     * did-you-mean and completions, and the exact-form ranking clause. One field per language, so that a
+     * language's exact-form scores use its own statistics, like its other fields.
+     */
+    public static String folded(String lang) { return FOLDED_PREFIX + lang; }
+
+    /**
      * The language a word field belongs to, or null for a language-neutral field. Pair fields hold no single
      * words, so they belong to none (a highlighter must not look for their terms in the text).
      */
     public static String languageOf(String field) {
         if (field.startsWith(TEXT_PREFIX)) return field.substring(TEXT_PREFIX.length());
         if (field.startsWith(TITLE_PREFIX)) return field.substring(TITLE_PREFIX.length());
+        if (field.startsWith(FOLDED_PREFIX)) return field.substring(FOLDED_PREFIX.length());
         return null;
+    }
+
+    /** True for a {@link #folded} field, whatever its language. */
+    public static boolean isFolded(String field) {
+        return field.startsWith(FOLDED_PREFIX);
     }
 
     /** The language of a word-pair field, or null for any other field. */

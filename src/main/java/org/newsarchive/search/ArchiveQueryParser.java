@@ -154,11 +154,11 @@ final class ArchiveQueryParser extends QueryParser {
 
     /** Default and body terms go to the folded unstemmed field; title terms stay on the title. */
     private String multiTermField(String field) {
-        return field.equals("title") ? Fields.title(lang) : Fields.FOLDED;
+        return field.equals("title") ? Fields.title(lang) : Fields.folded(lang);
     }
 
     private Analyzer analyzerFor(String field) {
-        return field.equals(Fields.FOLDED) ? analyzers.folded() : analyzers.forLanguage(lang);
+        return Fields.isFolded(field) ? analyzers.folded() : analyzers.forLanguage(lang);
     }
 
     private String normalize(String field, String text) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -135,22 +136,61 @@ final class QueryFactory {
 
     /**
      * Plain words, no syntax: every analysed word is optional and BM25 ranks by how many match and how rare
-     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}; each pair of
-     * neighbouring query words that the article also has side by side adds {@code pairWeight}.
+     * they are; a word repeated in the query counts more. Title matches add {@code titleWeight}; a word found in its
+     * exact form adds {@code exactWeight}; each pair of neighbouring query words that the article also has side by
+     * side adds {@code pairWeight}.
      */
     Query plainQuery(String text, String lang, int maxTerms) {
-        Map<String, Integer> words = counted(analyze(analyzers.forLanguage(lang), Fields.text(lang), text), maxTerms);
+        List<Token> kept = analyzeWithOffsets(analyzers.forLanguage(lang), Fields.text(lang), text);
+        Map<String, Integer> words = counted(kept.stream().map(Token::term).toList(), maxTerms);
         if (words.isEmpty()) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         words.forEach((term, n) -> {
             b.add(weighted(Fields.text(lang), term, n), Occur.SHOULD);
             if (ranking.titleWeight() > 0) b.add(weighted(Fields.title(lang), term, ranking.titleWeight() * n), Occur.SHOULD);
         });
+        if (ranking.exactWeight() > 0) {
+            Map<String, Integer> exact = counted(exactForms(kept, text, lang), maxTerms);
+            exact.forEach((term, n) -> b.add(weighted(Fields.folded(lang), term, ranking.exactWeight() * n), Occur.SHOULD));
+        }
         if (ranking.pairWeight() > 0) {
             Map<String, Integer> pairs = counted(analyze(analyzers.pairsForLanguage(lang), Fields.pairs(lang), text), Math.min(maxTerms, MAX_PLAIN_PAIRS));
             pairs.forEach((pair, n) -> b.add(weighted(Fields.pairs(lang), pair, ranking.pairWeight() * n), Occur.SHOULD));
         }
         return b.build();
+    }
+
+    /** An analysed term and where its word starts in the text. */
+    private record Token(String term, int start) {}
+
+    /**
+     * The exact form (folded, not stemmed) of each word the language's chain kept: the folded token that starts
+     * where the kept one does. Stop words, dropped by the chain, stay out; "économiques" gives "economiques", so an
+     * article with the very word ranks above one with "économie" only (same stem).
+     */
+    private List<String> exactForms(List<Token> kept, String text, String lang) {
+        Map<Integer, String> foldedByStart = new java.util.HashMap<>();
+        for (Token t : analyzeWithOffsets(analyzers.folded(), Fields.folded(lang), text)) foldedByStart.putIfAbsent(t.start(), t.term());
+        List<String> out = new ArrayList<>(kept.size());
+        for (Token t : kept) {
+            String form = foldedByStart.get(t.start());
+            if (form != null) out.add(form);
+        }
+        return out;
+    }
+
+    private static List<Token> analyzeWithOffsets(Analyzer analyzer, String field, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(new Token(term.toString(), offset.startOffset()));
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Distinct terms in first-seen order with their counts, at most {@code max} distinct ones. */
@@ -169,12 +209,12 @@ final class QueryFactory {
     }
 
     /**
-     * Each plain word costs up to three clauses (body, title, and the pair it starts) in every language searched;
+     * Each plain word costs up to four clauses (body, title, exact form, and the pair it starts) in every language searched;
      * the cap keeps the whole query under Lucene's clause limit, so plain mode never fails for having too many words.
      */
     static int plainTermsPerLanguage(int languages) {
         int budget = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 16; // room for filters and wrappers
-        return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (3 * Math.max(1, languages))));
+        return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (4 * Math.max(1, languages))));
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {

@@ -10,14 +10,16 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param k1          BM25 term-frequency saturation
  * @param b           BM25 length normalisation
  * @param pairWeight  weight of a query word pair found side by side in the article (plain queries); 0 turns it off
+ * @param exactWeight weight of a query word found in its exact (unstemmed) form (plain queries); 0 turns it off
  */
-public record RankingConfig(float titleWeight, float k1, float b, float pairWeight) {
+public record RankingConfig(float titleWeight, float k1, float b, float pairWeight, float exactWeight) {
     public static final float DEFAULT_PAIR_WEIGHT = 0.3f;
-    public static final RankingConfig DEFAULT = new RankingConfig(0.5f, 1.2f, 0.75f, DEFAULT_PAIR_WEIGHT);
+    public static final float DEFAULT_EXACT_WEIGHT = 0.5f;
+    public static final RankingConfig DEFAULT = new RankingConfig(0.5f, 1.2f, 0.75f, DEFAULT_PAIR_WEIGHT, DEFAULT_EXACT_WEIGHT);
 
-    /** Word weights and BM25 only, with the default pair weight. */
+    /** Word weights and BM25 only, with the default pair and exact-form weights. */
     public RankingConfig(float titleWeight, float k1, float b) {
-        this(titleWeight, k1, b, DEFAULT_PAIR_WEIGHT);
+        this(titleWeight, k1, b, DEFAULT_PAIR_WEIGHT, DEFAULT_EXACT_WEIGHT);
     }
 
     /** The similarity searches use (BM25's k1 and b act at search time only, so no reindexing is needed). */

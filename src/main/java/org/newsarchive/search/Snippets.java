@@ -85,8 +85,8 @@ final class Snippets {
                 .builderWithoutSearcher(analyzers.forLanguage(l))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(MAX_LENGTH * 4)
-                // Query terms live in text_<lang>, title_<lang> and folded: all of them mark the body.
-                .withFieldMatcher(field -> field.equals(Fields.FOLDED) || l.equals(Fields.languageOf(field)))
+                // Query terms live in text_<lang>, title_<lang> and folded_<lang>: all of them mark the body.
+                .withFieldMatcher(field -> l.equals(Fields.languageOf(field)))
                 .withHighlightPhrasesStrictly(true)
                 // One sentence, never across a paragraph break (titles and captions carry no final period).
                 .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n'))));

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -21,15 +23,18 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.suggest.DocumentDictionary;
+import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Fields;
 
 /**
  * Suggestions from the archive's own vocabulary: "did you mean" for misspelled queries (Lucene's
- * {@link DirectSpellChecker} over the folded field, so accents never count as mistakes: {@code helicoptere} matches
+ * {@link DirectSpellChecker} over the folded fields of every language, so accents never count as mistakes: {@code helicoptere} matches
  * {@code hélicoptère} and is left alone), and completions of a prefix for the search box (titles containing a word
  * starting with it, and the most frequent words starting with it, from the suggest module's lookups).
  */
@@ -60,6 +65,7 @@ public final class Suggestions {
     public String didYouMean(String query, IndexReader reader) throws IOException {
         if (query == null || query.isBlank()) return null;
         Analyzer folded = index.analyzers().folded();
+        List<String> fields = foldedFields(reader);
         StringBuilder out = new StringBuilder();
         Matcher m = WORD.matcher(query);
         int last = 0;
@@ -70,11 +76,7 @@ public final class Suggestions {
             String word = m.group(1);
             if (word.equals("OR") || word.equals("AND") || word.equals("NOT")) { out.append(word); continue; }
             String term = singleTerm(folded, word);
-            String replacement = null;
-            if (term != null && term.length() >= 4 && reader.docFreq(new Term(Fields.FOLDED, term)) == 0) {
-                SuggestWord[] found = spellChecker.suggestSimilar(new Term(Fields.FOLDED, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (found.length > 0) replacement = found[0].string;
-            }
+            String replacement = term != null && term.length() >= 4 ? correction(term, fields, reader) : null;
             if (replacement == null) {
                 out.append(word);
             } else {
@@ -88,10 +90,34 @@ public final class Suggestions {
         return changed ? out.toString() : null;
     }
 
+    /**
+     * The closest more frequent word of any language for a folded term that no language holds, or null when some
+     * language holds it or none has a close word. Each language's folded field is asked; the closest wins, then the
+     * most frequent.
+     */
+    private String correction(String term, List<String> fields, IndexReader reader) throws IOException {
+        for (String field : fields) if (reader.docFreq(new Term(field, term)) > 0) return null;
+        SuggestWord best = null;
+        for (String field : fields) {
+            for (SuggestWord found : spellChecker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                if (best == null || found.score > best.score || (found.score == best.score && found.freq > best.freq)) best = found;
+            }
+        }
+        return best == null ? null : best.string;
+    }
+
+    /** The folded word fields of the index, one per language (or the single one of an index built before those). */
+    private static List<String> foldedFields(IndexReader reader) {
+        return FieldInfos.getIndexedFields(reader).stream()
+                .filter(f -> Fields.isFolded(f) || f.equals(Fields.LEGACY_FOLDED))
+                .sorted()
+                .toList();
+    }
+
     /** The one folded term a word analyses to, or null when it gives none or several. */
     private static String singleTerm(Analyzer analyzer, String word) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.FOLDED, word)) {
+        try (TokenStream ts = analyzer.tokenStream(Fields.folded(Analyzers.UNDETERMINED), word)) {
             CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) terms.add(t.toString());
@@ -139,11 +165,40 @@ public final class Suggestions {
         AnalyzingInfixSuggester infix = new AnalyzingInfixSuggester(dir, index.analyzers().folded());
         infix.build(new DocumentDictionary(reader, Fields.TITLE, null));
         WFSTCompletionLookup wfst = new WFSTCompletionLookup(new ByteBuffersDirectory(), "terms", true);
-        wfst.build(new HighFrequencyDictionary(reader, Fields.FOLDED, 0f));
+        List<InputIterator> vocabularies = new ArrayList<>();
+        for (String field : foldedFields(reader)) vocabularies.add(new HighFrequencyDictionary(reader, field, 0f).getEntryIterator());
+        // A word in several languages comes once, with its largest article count (the lookup keeps the best weight).
+        wfst.build(new ChainedInput(vocabularies));
         if (titles instanceof AnalyzingInfixSuggester old) old.close();
         titles = infix;
         terms = wfst;
         builtFor = reader;
+    }
+
+    /** The entries of several vocabularies one after the other. */
+    private static final class ChainedInput implements InputIterator {
+        private final java.util.Iterator<InputIterator> parts;
+        private InputIterator current;
+
+        ChainedInput(List<InputIterator> parts) {
+            this.parts = parts.iterator();
+            this.current = this.parts.hasNext() ? this.parts.next() : InputIterator.EMPTY;
+        }
+
+        @Override
+        public BytesRef next() throws IOException {
+            for (BytesRef next = current.next(); ; next = current.next()) {
+                if (next != null) return next;
+                if (!parts.hasNext()) return null;
+                current = parts.next();
+            }
+        }
+
+        @Override public long weight() { return current.weight(); }
+        @Override public BytesRef payload() { return null; }
+        @Override public boolean hasPayloads() { return false; }
+        @Override public Set<BytesRef> contexts() { return null; }
+        @Override public boolean hasContexts() { return false; }
     }
 
     private static String fold(String s) {

@@ -135,6 +135,24 @@ class MultilingualSearchTest {
         }
     }
 
+    @Test
+    void prefixFuzzyAndSuggestions_readEveryLanguagesFoldedWords() throws IOException {
+        // Folded words are kept per language (folded_de, folded_fr...): a German prefix or fuzzy word finds the
+        // German articles, and did-you-mean and completions know the German vocabulary.
+        SearchPage prefix = search.search(SearchRequest.of("Sicherheitsspez*"));
+        assertFalse(prefix.hits().isEmpty());
+        assertTrue(prefix.hits().stream().allMatch(h -> trueLanguage(h).equals("de")), "prefix hits " + ids(prefix));
+        assertEquals(ids(prefix), ids(search.search(SearchRequest.of("Sicherheitsspezialist~1"))));
+        var reader = all.searchers().acquire();
+        try {
+            assertEquals("sicherheitsspezialist", search.suggestions().didYouMean("Sicherheitsspezalist", reader.getIndexReader()));
+        } finally {
+            all.searchers().release(reader);
+        }
+        assertTrue(search.suggestions().complete("sicherheitssp", 5).stream().anyMatch(c -> c.text().equals("sicherheitsspezialist")),
+                search.suggestions().complete("sicherheitssp", 5).toString());
+    }
+
     /** Scores of one language's hits for an unfiltered query. */
     private static Map<String, Float> scores(LuceneArchiveSearch s, String query, String lang) {
         Map<String, Float> out = new HashMap<>();

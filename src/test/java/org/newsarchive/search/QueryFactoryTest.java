@@ -21,7 +21,11 @@ class QueryFactoryTest {
     private final Analyzers analyzers = new Analyzers();
 
     private QueryFactory factory(float titleWeight, float pairWeight) {
-        return new QueryFactory(analyzers, new RankingConfig(titleWeight, 1.2f, 0.75f, pairWeight));
+        return factory(titleWeight, pairWeight, 0f);
+    }
+
+    private QueryFactory factory(float titleWeight, float pairWeight, float exactWeight) {
+        return new QueryFactory(analyzers, new RankingConfig(titleWeight, 1.2f, 0.75f, pairWeight, exactWeight));
     }
 
     /** "field:term" to weight, for every clause of a plain query; all clauses must be optional. */
@@ -47,6 +51,14 @@ class QueryFactoryTest {
                 "text_fr:president", 1f, "title_fr:president", 0.5f,
                 "text_fr:republ", 1f, "title_fr:republ", 0.5f,
                 "pairs_fr:president republ", 0.3f), w);
+    }
+
+    @Test
+    void plainQuery_scoresTheExactFormOfEveryKeptWord_onTheLanguagesFoldedField() {
+        Map<String, Float> w = weights(factory(0f, 0f, 0.5f).plainQuery("Le président de l’Économie, économiques", "fr", QueryFactory.MAX_PLAIN_TERMS));
+        // Stop words (le, de) stay out; the elided article goes; the two forms of one stem stay apart.
+        assertEquals(Map.of("text_fr:president", 1f, "text_fr:econom", 2f,
+                "folded_fr:president", 0.5f, "folded_fr:economie", 0.5f, "folded_fr:economiques", 0.5f), w);
     }
 
     @Test
