@@ -54,6 +54,7 @@ public final class ApiOverheadBench {
                 long[] inProcess = new long[n];
                 long[] http = new long[n];
                 long[] serverSearch = new long[n]; // took_ms of the HTTP answers: the search inside the server
+                int[] answerBytes = new int[n];
                 int warmup = Math.max(10, rounds / 2);
                 for (int pass = 0; pass < 2; pass++) { // the first pass warms up
                     int k = 0;
@@ -67,6 +68,7 @@ public final class ApiOverheadBench {
                             byte[] body = get(connection, q.path());
                             long t3 = System.nanoTime();
                             if (pass == 1) {
+                                answerBytes[k] = body.length;
                                 serverSearch[k] = (long) (json.readTree(body).get("took_ms").asDouble() * 1e6);
                                 searchOnly[k] = t1 - t0;
                                 inProcess[k] = t2 - t0;
@@ -88,6 +90,14 @@ public final class ApiOverheadBench {
                                 + " p99 %.3f ms | p50 difference %.0f µs, per-request difference p50 %.0f µs%n", n,
                         searchOnly[n / 2] / 1e6, inProcess[n / 2] / 1e6, inProcess[n * 99 / 100] / 1e6, http[n / 2] / 1e6,
                         http[n * 99 / 100] / 1e6, (http[n / 2] - inProcess[n / 2]) / 1e3, difference[n / 2] / 1e3);
+                // The floor under any HTTP server here: the same client and exchange against a bare blocking socket
+                // server on one thread that answers at once with a body of the median answer's size. What is left
+                // between it and in process is two thread wake-ups and the loopback copies.
+                Arrays.sort(answerBytes);
+                long floor = loopbackFloor(answerBytes[n / 2], n);
+                System.out.printf(Locale.ROOT, "loopback floor (blocking one-thread socket server, %d-byte answers) p50 %.0f µs;"
+                        + " HTTP p50 above in process and floor %.0f µs%n", answerBytes[n / 2], floor / 1e3,
+                        (http[n / 2] - inProcess[n / 2] - floor) / 1e3);
                 // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
                 // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -124,6 +134,49 @@ public final class ApiOverheadBench {
             } finally {
                 app.stop();
             }
+        }
+    }
+
+    /** Median time of {@code n} exchanges of {@link #get} against a server that does nothing but answer. */
+    private static long loopbackFloor(int bodyBytes, int n) throws IOException {
+        byte[] answer = new byte[bodyBytes];
+        Arrays.fill(answer, (byte) 'x');
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + bodyBytes + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        try (var server = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread echo = Thread.ofPlatform().daemon().start(() -> {
+                try (Socket s = server.accept()) {
+                    s.setTcpNoDelay(true);
+                    InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
+                    OutputStream out = s.getOutputStream();
+                    while (true) {
+                        int lineEnds = 0;
+                        for (int prev = -1, b = in.read(); ; prev = b, b = in.read()) {
+                            if (b < 0) return;
+                            if (b == '\n') { if (prev == '\r' && ++lineEnds == 2) break; } else if (b != '\r') lineEnds = 0;
+                        }
+                        out.write(head);
+                        out.write(answer);
+                        out.flush();
+                    }
+                } catch (IOException e) {
+                    // the client closed the connection: done
+                }
+            });
+            long[] times = new long[n];
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                socket.setTcpNoDelay(true);
+                var c = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
+                for (int i = 0; i < n / 2; i++) get(c, "/warm-up");
+                for (int i = 0; i < n; i++) {
+                    long t0 = System.nanoTime();
+                    get(c, "/api/search?q=x");
+                    times[i] = System.nanoTime() - t0;
+                }
+            }
+            echo.interrupt();
+            Arrays.sort(times);
+            return times[n / 2];
         }
     }
 
