@@ -34,8 +34,8 @@ import org.newsarchive.index.Fields;
 
 /**
  * Suggestions from the archive's own vocabulary: "did you mean" for misspelled queries (Lucene's
- * {@link DirectSpellChecker} over the folded fields of every language, so accents never count as mistakes: {@code helicoptere} matches
- * {@code hélicoptère} and is left alone), and completions of a prefix for the search box (titles containing a word
+ * {@link DirectSpellChecker} over the folded fields of every language, so accents never count as mistakes:
+ * {@code helicoptere} matches {@code hélicoptère} and is left alone), and completions of a prefix for the search box (titles containing a word
  * starting with it, and the most frequent words starting with it, from the suggest module's lookups).
  */
 public final class Suggestions {
