@@ -27,7 +27,7 @@ final class RelatedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || limit > 100) throw new IllegalArgumentException("--limit must be between 1 and 100, got " + limit);
-        try (ArchiveIndex index = Archives.openForReading(top.config(), top.console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), top.console)) {
             return NeighboursPrinter.print(top.console, id, new ArticleNeighbours(index).related(id, limit), json);
         }
     }

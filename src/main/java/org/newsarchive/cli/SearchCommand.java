@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
                 sortOf(sort), limit, offset, null, plain, collapse);
         Console console = top.console;
         SearchPage page;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             page = new LuceneArchiveSearch(index).search(request);
         }
         if (json) {

@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = top.console;
         Optional<StoredArticle> found;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             found = new LuceneArchiveSearch(index).article(id);
         }
         if (found.isEmpty()) {

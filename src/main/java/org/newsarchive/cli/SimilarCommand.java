@@ -23,7 +23,7 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ArchiveIndex index = Archives.openForReading(top.config(), top.console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), top.console)) {
             return NeighboursPrinter.print(top.console, id, new ArticleNeighbours(index).similar(id), json);
         }
     }

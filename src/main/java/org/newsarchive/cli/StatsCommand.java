@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
         Console console = top.console;
         ArchiveStats stats;
         List<LearnedBoilerplate.Line> boilerplate;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             stats = new LuceneArchiveSearch(index).stats();
             boilerplate = LearnedBoilerplate.load(index.path()).lines();
         }

@@ -33,7 +33,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (limit < 1 || limit > 50) throw new IllegalArgumentException("--limit must be between 1 and 50, got " + limit);
         if (prefix.isBlank()) throw new IllegalArgumentException("the prefix is empty");
         List<Suggestions.Completion> found;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), top.console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), top.console)) {
             found = new LuceneArchiveSearch(index).suggestions().complete(prefix, limit);
         }
         var out = top.console.out();
