@@ -23,7 +23,8 @@ final class ColdStartBench {
      * The launcher's JVM flags for one-shot commands such as search, which its AOT cache is made with: the direct
      * {@code java -jar} runs use them too, or the JVM would skip the cache as made for other flags.
      */
-    static final List<String> SEARCH_FLAGS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1");
+    static final List<String> SEARCH_FLAGS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-XX:-UsePerfData");
 
     /** Median and fastest of the runs per variant, and the time the launcher took to create the cache. */
     record Result(String notRun, Map<String, double[]> runsMs, double cacheCreationSeconds, int javaMajor) {

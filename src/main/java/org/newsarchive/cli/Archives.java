@@ -16,11 +16,24 @@ final class Archives {
 
     /** Opens the index for reading, first indexing the seeds when it is the default one and does not exist yet. */
     static ArchiveIndex openForReading(AppConfig config, Console console) throws IOException {
+        checkReadable(config, console);
+        return warnIfLegacy(ArchiveIndex.openReadOnly(config.index(), new Analyzers()), console);
+    }
+
+    /**
+     * As {@link #openForReading}, for a one-shot command that runs a few searches and exits (search, show,
+     * stats...): see {@link ArchiveIndex#openForOneCommand}.
+     */
+    static ArchiveIndex openForOneCommand(AppConfig config, Console console) throws IOException {
+        checkReadable(config, console);
+        return warnIfLegacy(ArchiveIndex.openForOneCommand(config.index(), new Analyzers()), console);
+    }
+
+    private static void checkReadable(AppConfig config, Console console) throws IOException {
         ensureSeeded(config, console);
         if (!ArchiveIndex.exists(config.index())) {
             throw new IllegalArgumentException("no index at " + config.index() + " (create it with 'newsarchive index PATH...')");
         }
-        return warnIfLegacy(ArchiveIndex.openReadOnly(config.index(), new Analyzers()), console);
     }
 
     /** Opens (or creates) the index for writing. */

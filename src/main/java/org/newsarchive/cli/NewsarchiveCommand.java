@@ -8,34 +8,35 @@ import java.util.List;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.InvalidRequestException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The top command: global options and the list of subcommands. */
-@Command(name = "newsarchive", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsarchive 0.1.0",
-        description = "Search service for news archives, French first and multilingual.")
+/**
+ * The top command: global options and the list of subcommands. Its model is built through picocli's API, not
+ * annotations, as are those of the one-shot commands: see {@link Specs}.
+ */
 public final class NewsarchiveCommand implements Runnable {
 
-    /** Every subcommand's name, in the order of the help; the names are their {@code @Command} names. */
+    /** Every subcommand's name, in the order of the help. */
     static final List<String> SUBCOMMANDS = List.of("index", "search", "show", "stats", "serve", "similar", "related",
             "suggest", "eval", "detect-eval", "eval-clusters", "eval-dates", "bench", "help");
 
     /**
-     * A new instance of the subcommand {@code name}. A switch, not a table of {@code Foo::new}: every method reference
-     * loads its class and spins a lambda at each start, and the one to picocli's {@code HelpCommand::new} (picocli is
-     * compiled for Java 5, a class version the AOT cache cannot hold) made JDK 25.0.3 crash while assembling the
-     * launcher's AOT cache once the cache keeps the full module graph.
+     * A new instance of the subcommand {@code name}: an annotated command object, or the {@link CommandSpec} of a
+     * one-shot command. A switch, not a table of {@code Foo::new}: every method reference loads its class and
+     * spins a lambda at each start, and the one to picocli's {@code HelpCommand::new} made JDK 25.0.3 crash while
+     * assembling the launcher's AOT cache once the cache kept the full module graph (picocli was then Java 5
+     * bytecode, which the cache cannot hold).
      */
     static Object newSubcommand(String name) {
         return switch (name) {
             case "index" -> new IndexCommand();
-            case "search" -> new SearchCommand();
-            case "show" -> new ShowCommand();
-            case "stats" -> new StatsCommand();
+            case "search" -> new SearchCommand().spec();
+            case "show" -> new ShowCommand().spec();
+            case "stats" -> new StatsCommand().spec();
             case "serve" -> new ServeCommand();
-            case "similar" -> new SimilarCommand();
-            case "related" -> new RelatedCommand();
-            case "suggest" -> new SuggestCommand();
+            case "similar" -> new SimilarCommand().spec();
+            case "related" -> new RelatedCommand().spec();
+            case "suggest" -> new SuggestCommand().spec();
             case "eval" -> new EvalCommand();
             case "detect-eval" -> new DetectEvalCommand();
             case "eval-clusters" -> new EvalClustersCommand();
@@ -46,12 +47,10 @@ public final class NewsarchiveCommand implements Runnable {
         };
     }
 
-    @Option(names = "--index", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Index folder (default: $NEWSARCHIVE_INDEX, else data/index in the installation folder).")
+    /** {@code --index}, for this command and every subcommand. */
     Path index;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     /** Set by {@link #commandLine}; commands print through these, never through System.out. */
     Console console;
@@ -59,6 +58,21 @@ public final class NewsarchiveCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'newsarchive --help'");
+    }
+
+    /**
+     * The model: {@code -h}, {@code -V} and {@code --index}; every subcommand inherits {@code --index} and the
+     * version, and is given its own {@code -h} and {@code -V} as it is added.
+     */
+    CommandSpec spec() {
+        spec = Specs.command(this, "newsarchive", "Search service for news archives, French first and multilingual.")
+                .version("newsarchive 0.1.0");
+        spec.scopeType(CommandLine.ScopeType.INHERIT);
+        Specs.standardHelpOptions(spec);
+        spec.addOption(Specs.option("--index", "DIR", Path.class, () -> index, v -> index = v,
+                        "Index folder (default: $NEWSARCHIVE_INDEX, else data/index in the installation folder).")
+                .scopeType(CommandLine.ScopeType.INHERIT).build());
+        return spec;
     }
 
     AppConfig config() {
@@ -93,8 +107,16 @@ public final class NewsarchiveCommand implements Runnable {
     static CommandLine commandLine(Collection<String> subcommands, PrintWriter out, PrintWriter err, boolean ansiIfTerminal) {
         NewsarchiveCommand top = new NewsarchiveCommand();
         top.console = new Console(out, err, ansiIfTerminal && CommandLine.Help.Ansi.AUTO.enabled());
-        CommandLine cl = new CommandLine(top);
-        for (String name : subcommands) cl.addSubcommand(newSubcommand(name));
+        CommandLine cl = new CommandLine(top.spec());
+        for (String name : subcommands) {
+            Object sub = newSubcommand(name);
+            if (sub instanceof CommandSpec spec) {
+                cl.addSubcommand(name, new CommandLine(spec));
+            } else {
+                cl.addSubcommand(sub);
+            }
+            Specs.standardHelpOptions(cl.getSubcommands().get(name).getCommandSpec());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,33 +1,33 @@
 package org.newsarchive.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.ArticleNeighbours;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code newsarchive related ID}: the most similar articles outside the article's reprint cluster. */
-@Command(name = "related", description = "List the articles most like this one, reprints excluded, with their scores.")
 final class RelatedCommand implements Callable<Integer> {
 
-    @ParentCommand
-    NewsarchiveCommand top;
-
-    @Parameters(paramLabel = "ID", description = "Article id.")
+    private CommandSpec spec;
     String id;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Articles to list, 1 to 100 (default 10).")
     int limit;
-
-    @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
     boolean json;
+
+    /** The model of this command (see {@link Specs}). */
+    CommandSpec spec() {
+        spec = Specs.command(this, "related", "List the articles most like this one, reprints excluded, with their scores.");
+        spec.addPositional(Specs.positional("ID", "1", String.class, () -> id, v -> id = v, "Article id."));
+        spec.addOption(Specs.option("--limit", "N", int.class, () -> limit, v -> limit = v,
+                "Articles to list, 1 to 100 (default 10).").defaultValue("10").build());
+        spec.addOption(Specs.flag("--json", () -> json, v -> json = v, "Print JSON (the HTTP API's shape)."));
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        NewsarchiveCommand top = Specs.top(spec);
         if (limit < 1 || limit > 100) throw new IllegalArgumentException("--limit must be between 1 and 100, got " + limit);
-        try (ArchiveIndex index = Archives.openForReading(top.config(), top.console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), top.console)) {
             return NeighboursPrinter.print(top.console, id, new ArticleNeighbours(index).related(id, limit), json);
         }
     }

@@ -10,55 +10,56 @@ import org.newsarchive.search.SearchHit;
 import org.newsarchive.search.SearchJson;
 import org.newsarchive.search.SearchPage;
 import org.newsarchive.search.SearchRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive search QUERY}: ranked hits with snippets, or the API's JSON with {@code --json}. */
-@Command(name = "search", description = "Search the archive. Syntax: words, \"phrases\", -exclusion, OR, prefix*, fuzzy~, title:word.")
 final class SearchCommand implements Callable<Integer> {
 
-    @ParentCommand
-    NewsarchiveCommand top;
-
-    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query words (joined by spaces); none lists everything.")
+    private CommandSpec spec;
     String[] words = new String[0];
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
     String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
     String to;
-
-    @Option(names = "--lang", paramLabel = "CODE", description = "Only articles in this language (fr, en, ...).")
     String lang;
-
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance (default) or date (newest first).")
     String sort;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show, at most 100 (default 10).")
     int limit;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default 0).")
     int offset;
-
-    @Option(names = "--plain", description = "Read the query as plain words, no syntax; any word may match.")
     boolean plain;
-
-    @Option(names = "--collapse", description = "One hit per reprint cluster, with the number of similar articles.")
     boolean collapse;
-
-    @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
     boolean json;
+
+    /** The model of this command (see {@link Specs}). */
+    CommandSpec spec() {
+        spec = Specs.command(this, "search",
+                "Search the archive. Syntax: words, \"phrases\", -exclusion, OR, prefix*, fuzzy~, title:word.");
+        spec.addPositional(Specs.positional("QUERY", "0..*", String[].class, () -> words, v -> words = v,
+                "Query words (joined by spaces); none lists everything."));
+        spec.addOption(Specs.option("--from", "DATE", String.class, () -> from, v -> from = v,
+                "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).").build());
+        spec.addOption(Specs.option("--to", "DATE", String.class, () -> to, v -> to = v,
+                "Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).").build());
+        spec.addOption(Specs.option("--lang", "CODE", String.class, () -> lang, v -> lang = v,
+                "Only articles in this language (fr, en, ...).").build());
+        spec.addOption(Specs.option("--sort", "ORDER", String.class, () -> sort, v -> sort = v,
+                "relevance (default) or date (newest first).").defaultValue("relevance").build());
+        spec.addOption(Specs.option("--limit", "N", int.class, () -> limit, v -> limit = v,
+                "Hits to show, at most 100 (default 10).").defaultValue("10").build());
+        spec.addOption(Specs.option("--offset", "N", int.class, () -> offset, v -> offset = v,
+                "Hits to skip (default 0).").defaultValue("0").build());
+        spec.addOption(Specs.flag("--plain", () -> plain, v -> plain = v, "Read the query as plain words, no syntax; any word may match."));
+        spec.addOption(Specs.flag("--collapse", () -> collapse, v -> collapse = v,
+                "One hit per reprint cluster, with the number of similar articles."));
+        spec.addOption(Specs.flag("--json", () -> json, v -> json = v, "Print JSON (the HTTP API's shape)."));
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         SearchRequest request = new SearchRequest(String.join(" ", words), date("--from", from), date("--to", to), lang,
                 sortOf(sort), limit, offset, null, plain, collapse);
+        NewsarchiveCommand top = Specs.top(spec);
         Console console = top.console;
         SearchPage page;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             page = new LuceneArchiveSearch(index).search(request);
         }
         if (json) {

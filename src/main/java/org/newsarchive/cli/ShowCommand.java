@@ -3,34 +3,34 @@ package org.newsarchive.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.Article;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
 import org.newsarchive.search.StoredArticle;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code newsarchive show ID}: the whole article; exit 1 when no article has that id. */
-@Command(name = "show", description = "Print one whole article.")
 final class ShowCommand implements Callable<Integer> {
 
-    @ParentCommand
-    NewsarchiveCommand top;
-
-    @Parameters(paramLabel = "ID", description = "Article id (as shown by search).")
+    private CommandSpec spec;
     String id;
-
-    @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
     boolean json;
+
+    /** The model of this command (see {@link Specs}). */
+    CommandSpec spec() {
+        spec = Specs.command(this, "show", "Print one whole article.");
+        spec.addPositional(Specs.positional("ID", "1", String.class, () -> id, v -> id = v, "Article id (as shown by search)."));
+        spec.addOption(Specs.flag("--json", () -> json, v -> json = v, "Print JSON (the HTTP API's shape)."));
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        NewsarchiveCommand top = Specs.top(spec);
         Console console = top.console;
         Optional<StoredArticle> found;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             found = new LuceneArchiveSearch(index).article(id);
         }
         if (found.isEmpty()) {

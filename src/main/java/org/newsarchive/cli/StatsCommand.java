@@ -7,33 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsarchive.ingest.LearnedBoilerplate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.stream.Collectors;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.ArchiveStats;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code newsarchive stats}: article count, languages, date range, index size. */
-@Command(name = "stats", description = "Article count, languages, date range and index size.")
 final class StatsCommand implements Callable<Integer> {
     /** Learned boilerplate lines listed. */
     private static final int TOP_LINES = 10;
 
-    @ParentCommand
-    NewsarchiveCommand top;
-
-    @Option(names = "--json", description = "Print JSON (the HTTP API's shape).")
+    private CommandSpec spec;
     boolean json;
+
+    /** The model of this command (see {@link Specs}). */
+    CommandSpec spec() {
+        spec = Specs.command(this, "stats", "Article count, languages, date range and index size.");
+        spec.addOption(Specs.flag("--json", () -> json, v -> json = v, "Print JSON (the HTTP API's shape)."));
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
+        NewsarchiveCommand top = Specs.top(spec);
         Console console = top.console;
         ArchiveStats stats;
         List<LearnedBoilerplate.Line> boilerplate;
-        try (ArchiveIndex index = Archives.openForReading(top.config(), console)) {
+        try (ArchiveIndex index = Archives.openForOneCommand(top.config(), console)) {
             stats = new LuceneArchiveSearch(index).stats();
             boilerplate = LearnedBoilerplate.load(index.path()).lines();
         }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.newsarchive.Article;
 
@@ -40,14 +42,18 @@ public final class ArchiveIndex implements Closeable {
     private final Analyzers analyzers;
     /** Ids written since the last refresh: the searcher cannot see them yet. */
     private final Set<String> pendingIds = new HashSet<>();
-    /** Reprint clusters and inferred dates, decided as each article is written. */
-    private final ReprintsAndDates reprintsAndDates = new ReprintsAndDates();
+    /** Reprint clusters and inferred dates, decided as each article is written; null when read-only. */
+    private final ReprintsAndDates reprintsAndDates;
 
-    private ArchiveIndex(Path path, Analyzers analyzers, boolean writable) throws IOException {
+    /** How a read-only index reads its files: memory-mapped (the default), or with plain reads for one command. */
+    private enum Reads { MAPPED, PLAIN }
+
+    private ArchiveIndex(Path path, Analyzers analyzers, boolean writable, Reads reads) throws IOException {
         this.path = path;
         this.analyzers = analyzers;
         if (writable) Files.createDirectories(path);
-        this.directory = FSDirectory.open(path);
+        this.directory = reads == Reads.PLAIN ? new NIOFSDirectory(path) : FSDirectory.open(path);
+        this.reprintsAndDates = writable ? new ReprintsAndDates() : null;
         if (!writable) {
             this.writer = null;
             this.searchers = new SearcherManager(directory, null);
@@ -78,12 +84,22 @@ public final class ArchiveIndex implements Closeable {
 
     /** Opens the index at {@code path} for writing, creating it when absent. Takes the write lock. */
     public static ArchiveIndex open(Path path, Analyzers analyzers) throws IOException {
-        return new ArchiveIndex(path, analyzers, true);
+        return new ArchiveIndex(path, analyzers, true, Reads.MAPPED);
     }
 
     /** Opens an existing index for searching only: no lock, so it works beside a running writer. */
     public static ArchiveIndex openReadOnly(Path path, Analyzers analyzers) throws IOException {
-        return new ArchiveIndex(path, analyzers, false);
+        return new ArchiveIndex(path, analyzers, false, Reads.MAPPED);
+    }
+
+    /**
+     * As {@link #openReadOnly}, for a command that runs a few searches and exits (the CLI's search, show, stats...):
+     * files are read with positional reads ({@link NIOFSDirectory}) instead of memory-mapped. The first
+     * {@code MMapDirectory} of a JVM links native {@code madvise} calls through the FFM API, about 40 ms of a
+     * one-shot command's start here, which a few queries never win back.
+     */
+    public static ArchiveIndex openForOneCommand(Path path, Analyzers analyzers) throws IOException {
+        return new ArchiveIndex(path, analyzers, false, Reads.PLAIN);
     }
 
     public boolean isWritable() {
@@ -95,11 +111,15 @@ public final class ArchiveIndex implements Closeable {
         return writer;
     }
 
-    /** True when {@code path} holds a Lucene index. */
+    /**
+     * True when {@code path} holds a Lucene index: a commit point among its files, as
+     * {@link DirectoryReader#indexExists} decides, without opening a {@link Directory} (the first mapped one costs
+     * a one-shot command tens of milliseconds, see {@link #openForOneCommand}).
+     */
     public static boolean exists(Path path) {
         if (!Files.isDirectory(path)) return false;
-        try (Directory d = FSDirectory.open(path)) {
-            return DirectoryReader.indexExists(d);
+        try {
+            return SegmentInfos.getLastCommitGeneration(FSDirectory.listAll(path)) != -1;
         } catch (IOException e) {
             return false;
         }
@@ -138,12 +158,14 @@ public final class ArchiveIndex implements Closeable {
 
     /** The fingerprint that {@link #prepare(Article, ReprintsAndDates.Fingerprint, Double)} needs; any thread. */
     public ReprintsAndDates.Fingerprint fingerprint(Article article) {
+        writer();
         return reprintsAndDates.fingerprint(article);
     }
 
     /** As {@link #prepare(Article, Double)}, with the article's fingerprint computed ahead, on another thread. */
     public synchronized PreparedWrite prepare(Article article, ReprintsAndDates.Fingerprint fingerprint, Double langConfidence)
             throws IOException {
+        writer();
         boolean existed = pendingIds.contains(article.id()) || isSearchable(article.id());
         ReprintsAndDates.Enriched enriched;
         IndexSearcher searcher = searchers.acquire();
@@ -196,14 +218,14 @@ public final class ArchiveIndex implements Closeable {
 
     /** Seconds spent on reprint clusters and inferred dates by the upserts so far. */
     public double enrichSeconds() {
-        return reprintsAndDates.seconds();
+        return reprintsAndDates == null ? 0 : reprintsAndDates.seconds();
     }
 
     /** Makes every write so far visible to new searchers. */
     public synchronized void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
         pendingIds.clear();
-        reprintsAndDates.searcherCaughtUp();
+        if (reprintsAndDates != null) reprintsAndDates.searcherCaughtUp();
     }
 
     /** Makes every write so far durable (and visible). */

@@ -98,6 +98,23 @@ class CliTest {
     }
 
     @Test
+    void queryWordsAroundOptionsAreJoinedAndTheOptionsApplied() {
+        indexSeeds();
+        CliRun split = run("search", "coopération", "--limit", "1", "militaire");
+        CliRun joined = run("search", "--limit", "1", "coopération militaire");
+        assertEquals(0, split.code(), split.err());
+        assertEquals(joined.out().replaceAll("\\([0-9.]+ ms\\)", ""), split.out().replaceAll("\\([0-9.]+ ms\\)", ""));
+        assertEquals(1, split.out().lines().filter(l -> l.matches(" ?\\d+\\. .*")).count(), split.out());
+    }
+
+    @Test
+    void aMissingArticleIdIsAUsageMistake() {
+        CliRun r = run("show");
+        assertEquals(2, r.code());
+        assertEquals("newsarchive: Missing required parameter: 'ID'", r.err().strip());
+    }
+
+    @Test
     void malformedQueryExitsTwoWithOneLine() {
         indexSeeds();
         CliRun r = run("search", "(Mali AND");

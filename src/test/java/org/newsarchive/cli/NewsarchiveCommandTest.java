@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NewsarchiveCommandTest {
 
     @Test
-    void everySubcommandIsRegisteredUnderItsAnnotatedName() {
+    void everySubcommandIsRegisteredUnderItsName() {
         var cl = NewsarchiveCommand.commandLine(NewsarchiveCommand.SUBCOMMANDS,
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
         assertEquals(List.copyOf(NewsarchiveCommand.SUBCOMMANDS), List.copyOf(cl.getSubcommands().keySet()));
@@ -48,6 +48,20 @@ class NewsarchiveCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("newsarchive: "), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void everySubcommandHasTheStandardOptionsAndTheTopsVersion() {
+        for (String name : NewsarchiveCommand.SUBCOMMANDS) {
+            if (name.equals("help")) continue;
+            CliRun help = CliRun.execute(name, "--help");
+            assertEquals(0, help.code(), name + ": " + help.err());
+            for (String option : List.of("-h, --help", "-V, --version", "--index=DIR")) {
+                assertTrue(help.out().contains(option), name + " lacks " + option + ":\n" + help.out());
+            }
+            CliRun version = CliRun.execute(name, "-V");
+            assertEquals("newsarchive 0.1.0", version.out().strip(), name);
+        }
     }
 
     @Test
