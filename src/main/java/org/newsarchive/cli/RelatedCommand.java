@@ -1,9 +1,9 @@
 package org.newsarchive.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.ArticleNeighbours;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive related ID}: the most similar articles outside the article's reprint cluster. */
 final class RelatedCommand implements Callable<Integer> {

@@ -3,12 +3,12 @@ package org.newsarchive.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.Article;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
 import org.newsarchive.search.StoredArticle;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive show ID}: the whole article; exit 1 when no article has that id. */
 final class ShowCommand implements Callable<Integer> {

@@ -1,9 +1,9 @@
 package org.newsarchive.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.ArticleNeighbours;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive similar ID}: the other members of the article's reprint cluster. */
 final class SimilarCommand implements Callable<Integer> {

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsarchive.ingest.LearnedBoilerplate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import java.util.stream.Collectors;
 import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.ingest.LearnedBoilerplate;
 import org.newsarchive.search.ArchiveStats;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive stats}: article count, languages, date range, index size. */
 final class StatsCommand implements Callable<Integer> {

@@ -3,11 +3,11 @@ package org.newsarchive.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.SearchJson;
 import org.newsarchive.search.Suggestions;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsarchive suggest PREFIX}: completions for a search box (titles, then frequent words). */
 final class SuggestCommand implements Callable<Integer> {
