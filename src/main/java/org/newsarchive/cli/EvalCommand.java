@@ -54,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--exact-weight", paramLabel = "W", description = "Ranking experiment: weight of a query word in its exact, unstemmed form (default ${DEFAULT-VALUE}).")
     float exactWeight = RankingConfig.DEFAULT.exactWeight();
 
+    @Option(names = "--evidence-k1", paramLabel = "K1", description = "Ranking experiment: BM25 k1 of the word-pair and exact-form fields (default ${DEFAULT-VALUE}).")
+    float evidenceK1 = RankingConfig.DEFAULT.evidenceK1();
+
     @Override
     public Integer call() throws Exception {
         Console console = top.console;
@@ -64,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Result result;
         try (ArchiveIndex index = Archives.openForReading(top.config(), console);
              BufferedWriter runWriter = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b, pairWeight, exactWeight));
+            var search = new LuceneArchiveSearch(index, new RankingConfig(titleWeight, k1, b, pairWeight, exactWeight, evidenceK1));
             int total = set.queries().size();
             result = new Evaluation(search, !syntax).run(set, runWriter, n -> {
                 if (console.ansi() && (n % 100 == 0 || n == total)) console.err().printf("\r%d/%d queries", n, total);

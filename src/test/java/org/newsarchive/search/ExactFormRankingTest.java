@@ -41,7 +41,7 @@ class ExactFormRankingTest {
             assertEquals("singular", hits(index, RankingConfig.DEFAULT, "économique").get(0).id());
 
             // Without the clause, the two articles are the same to BM25: one stem, same length.
-            RankingConfig stemsOnly = new RankingConfig(0.5f, 1.2f, 0.75f, RankingConfig.DEFAULT_PAIR_WEIGHT, 0f);
+            RankingConfig stemsOnly = new RankingConfig(0.5f, 1.2f, 0.75f, RankingConfig.DEFAULT_PAIR_WEIGHT, 0f, RankingConfig.DEFAULT_EVIDENCE_K1);
             List<SearchHit> tied = hits(index, stemsOnly, "économiques");
             assertEquals(tied.get(0).score(), tied.get(1).score(), 1e-6f);
         }

@@ -25,7 +25,7 @@ class QueryFactoryTest {
     }
 
     private QueryFactory factory(float titleWeight, float pairWeight, float exactWeight) {
-        return new QueryFactory(analyzers, new RankingConfig(titleWeight, 1.2f, 0.75f, pairWeight, exactWeight));
+        return new QueryFactory(analyzers, new RankingConfig(titleWeight, 1.2f, 0.75f, pairWeight, exactWeight, RankingConfig.DEFAULT_EVIDENCE_K1));
     }
 
     /** "field:term" to weight, for every clause of a plain query; all clauses must be optional. */
