@@ -1,5 +1,7 @@
 package org.newsarchive;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param url      canonical address, may be null
  * @param file     the file the article was read from, may be null
  * @param credits  photo credits and captions taken out of the body
- * @param metadata any other input fields, kept as stored strings
+ * @param metadata any other input fields, kept as stored strings, in their input order
  */
 public record Article(String id, String title, List<String> body, PartialDate date, String lang,
                       String source, String url, String file, List<String> credits,
@@ -27,7 +29,14 @@ public record Article(String id, String title, List<String> body, PartialDate da
         title = title == null ? "" : title;
         body = body == null ? List.of() : List.copyOf(body);
         credits = credits == null ? List.of() : List.copyOf(credits);
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        // Not Map.copyOf: its iteration order changes from one JVM to the next, and so would the JSON of an article.
+        metadata = metadata == null ? Map.of() : orderedCopy(metadata);
+    }
+
+    private static Map<String, String> orderedCopy(Map<String, String> metadata) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        metadata.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "metadata key"), Objects.requireNonNull(v, "metadata value")));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Body paragraphs joined by blank lines, as shown to a reader. */

@@ -61,6 +61,8 @@ class JsonlArticleReaderTest {
         assertEquals("AFP", a.source());
         assertEquals("https://e.x/1", a.url());
         assertEquals(Map.of("author", "Diakité", "views", "42", "live", "true"), a.metadata());
+        // In the file's order, the same in every JVM (show --json and the API print them in it).
+        assertEquals(List.of("author", "views", "live"), List.copyOf(a.metadata().keySet()));
         assertEquals(dir.resolve("a.jsonl").toString(), a.file());
     }
 
