@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ final class QueryFactory {
      * article with the very word ranks above one with "économie" only (same stem).
      */
     private List<String> exactForms(List<Token> kept, String text, String lang) {
-        Map<Integer, String> foldedByStart = new java.util.HashMap<>();
+        Map<Integer, String> foldedByStart = new HashMap<>();
         for (Token t : analyzeWithOffsets(analyzers.folded(), Fields.folded(lang), text)) foldedByStart.putIfAbsent(t.start(), t.term());
         List<String> out = new ArrayList<>(kept.size());
         for (Token t : kept) {
@@ -218,16 +219,7 @@ final class QueryFactory {
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return analyzeWithOffsets(analyzer, field, text).stream().map(Token::term).toList();
     }
 
 }

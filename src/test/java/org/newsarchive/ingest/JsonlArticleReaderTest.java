@@ -47,6 +47,16 @@ class JsonlArticleReaderTest {
     }
 
     @Test
+    void read_keepsMetadataInTheFilesOrder() throws IOException {
+        // Eight keys: a hash order would match the file's by chance once in 40,320 runs.
+        List<IngestItem> items = read("m.jsonl", """
+                {"id":"m1","title":"T","body":"B.","zeta":"1","alpha":"2","mu":"3","beta":"4","omega":"5","gamma":"6","kappa":"7","delta":"8"}
+                """);
+        assertEquals(List.of("zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa", "delta"),
+                List.copyOf(article(items.get(0)).metadata().keySet()));
+    }
+
+    @Test
     void read_mapsKnownFields_andKeepsOtherScalarsAsMetadata() throws IOException {
         List<IngestItem> items = read("a.jsonl", """
                 {"id":"x1","title":" Titre ","body":"Premier.\\n\\n  \\nSecond.","date":"2022-03-30","lang":"fr","source":"AFP","url":"https://e.x/1","author":"Diakité","views":42,"live":true,"tags":["a"],"extra":{"k":1},"none":null}
