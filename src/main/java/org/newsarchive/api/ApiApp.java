@@ -15,7 +15,6 @@ import org.newsarchive.search.ArticleNeighbours;
 import org.newsarchive.search.LuceneArchiveSearch;
 import org.newsarchive.search.MatchExport;
 import org.newsarchive.search.RankingConfig;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service, built from its dependencies and returned unstarted: {@code serve} starts it on its port,
@@ -68,7 +67,6 @@ public final class ApiApp {
                 for (var connector : created[0].jettyServer().server().getConnectors()) {
                     if (connector instanceof AbstractConnector c) c.setIdleTimeout(config.idleTimeout().toMillis());
                 }
-                warmUp(search);
             });
             var routes = cfg.routes;
             routes.before(ctx -> {
@@ -94,21 +92,6 @@ public final class ApiApp {
         });
         created[0] = app;
         return app;
-    }
-
-    /**
-     * Builds the completion lookups in the background as soon as the server is up, so that the first keystrokes in
-     * the search box do not pay for it (about 0.2 s on the test fixture, more on a real archive).
-     */
-    private static void warmUp(LuceneArchiveSearch search) {
-        Thread.ofVirtual().name("suggest-warm-up").start(() -> {
-            try {
-                search.suggestions().complete("a", 1);
-            } catch (RuntimeException e) {
-                // A server stopped at once (tests) closes the index under the warm-up: nothing to warm any more.
-                LoggerFactory.getLogger(ApiApp.class).debug("warm-up stopped: {}", e.toString());
-            }
-        });
     }
 
     /** The HTTP routes the app really registered, read back from Javalin's router. */

@@ -41,10 +41,10 @@ final class Archives {
         return warnIfLegacy(ArchiveIndex.open(config.index(), new Analyzers()), console);
     }
 
-    /** One line on stderr when the index was built by an older version whose folded field a re-index replaces. */
+    /** One line on stderr when the index was built by an older version whose fields a re-index replaces. */
     static ArchiveIndex warnIfLegacy(ArchiveIndex index, Console console) throws IOException {
-        if (index.predatesLanguageFoldedFields()) {
-            console.err().println(ArchiveIndex.LEGACY_FOLDED_WARNING);
+        if (index.predatesCurrentFields()) {
+            console.err().println(ArchiveIndex.LEGACY_FIELDS_WARNING);
             console.err().flush();
         }
         return index;

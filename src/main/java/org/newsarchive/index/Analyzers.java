@@ -70,7 +70,7 @@ public final class Analyzers {
 
         @Override
         protected Analyzer getWrappedAnalyzer(String field) {
-            if (Fields.isFolded(field)) return folded;
+            if (Fields.isFolded(field) || field.equals(Fields.SUGGEST_TITLE)) return folded;
             String pairsLang = Fields.pairsLanguageOf(field);
             if (pairsLang != null) return LANGUAGES.contains(pairsLang) ? pairsForLanguage(pairsLang) : folded;
             String lang = Fields.languageOf(field);

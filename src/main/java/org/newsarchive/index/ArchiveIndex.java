@@ -13,6 +13,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -239,17 +241,24 @@ public final class ArchiveIndex implements Closeable {
         return searchers;
     }
 
-    /** What a command says when {@link #predatesLanguageFoldedFields()}. */
-    public static final String LEGACY_FOLDED_WARNING = "warning: this index was built by an older newsarchive (one folded field"
-            + " for all languages): prefix (word*), fuzzy (word~) and did-you-mean miss its older articles, and they rank"
-            + " without the exact-word clause; index the articles again into a new folder to fix it";
+    /** What a command says when {@link #predatesCurrentFields()}. */
+    public static final String LEGACY_FIELDS_WARNING = "warning: this index was built by an older newsarchive: prefix (word*),"
+            + " fuzzy (word~), did-you-mean and title completions may miss its older articles, and they may rank without"
+            + " the exact-word clause; index the articles again into a new folder to fix it";
 
-    /** True when some articles were written with the one folded field of older versions, not {@code folded_<lang>}. */
-    public boolean predatesLanguageFoldedFields() throws IOException {
+    /**
+     * True when some articles lack fields this version writes: the one folded field of older versions instead of
+     * {@code folded_<lang>}, or language title fields without the {@link Fields#SUGGEST_TITLE} words beside them
+     * (every article with a title field gets both, so a segment holding one without the other is older).
+     */
+    public boolean predatesCurrentFields() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                if (leaf.reader().getFieldInfos().fieldInfo(Fields.LEGACY_FOLDED) != null) return true;
+                FieldInfos infos = leaf.reader().getFieldInfos();
+                if (infos.fieldInfo(Fields.LEGACY_FOLDED) != null) return true;
+                if (infos.fieldInfo(Fields.SUGGEST_TITLE) != null) continue;
+                for (FieldInfo info : infos) if (Fields.isTitle(info.name)) return true;
             }
             return false;
         } finally {

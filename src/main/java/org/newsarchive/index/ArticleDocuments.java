@@ -39,6 +39,15 @@ public final class ArticleDocuments {
         FOLDED_TYPE.freeze();
     }
 
+    /** Title words only ever feed completions' prefix queries: which documents, nothing to score. */
+    private static final FieldType SUGGEST_TITLE_TYPE = new FieldType();
+    static {
+        SUGGEST_TITLE_TYPE.setIndexOptions(IndexOptions.DOCS);
+        SUGGEST_TITLE_TYPE.setOmitNorms(true);
+        SUGGEST_TITLE_TYPE.setTokenized(true);
+        SUGGEST_TITLE_TYPE.freeze();
+    }
+
     /** Word pairs only ever score as single terms: frequencies and norms for BM25, no positions. */
     private static final FieldType PAIRS_TYPE = new FieldType();
     static {
@@ -87,6 +96,7 @@ public final class ArticleDocuments {
         doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
         doc.add(new Field(Fields.pairs(lang), allText, PAIRS_TYPE));
         doc.add(new Field(Fields.folded(lang), allText, FOLDED_TYPE));
+        doc.add(new Field(Fields.SUGGEST_TITLE, a.title(), SUGGEST_TITLE_TYPE));
         // Display copies.
         doc.add(new StoredField(Fields.TITLE, a.title()));
         doc.add(new StoredField(Fields.BODY, bodyText));

@@ -38,6 +38,12 @@ public final class Fields {
      */
     public static final String LEGACY_FOLDED = "folded";
 
+    /**
+     * Folded, unstemmed title words, documents only: title completions for the search box (a prefix query on
+     * it). Not named {@code title_…}: that prefix means a language's title field.
+     */
+    public static final String SUGGEST_TITLE = "suggest_title";
+
     /** Reprint cluster id (the id of its first member): term for "similar", doc values for collapse, stored. */
     public static final String CLUSTER = "cluster";
     /** MinHash signature of the text, stored (binary) to compare a new article with its candidates. */
@@ -77,6 +83,11 @@ public final class Fields {
         if (field.startsWith(TITLE_PREFIX)) return field.substring(TITLE_PREFIX.length());
         if (field.startsWith(FOLDED_PREFIX)) return field.substring(FOLDED_PREFIX.length());
         return null;
+    }
+
+    /** True for a {@link #title} field, whatever its language. */
+    public static boolean isTitle(String field) {
+        return field.startsWith(TITLE_PREFIX);
     }
 
     /** True for a {@link #folded} field, whatever its language. */

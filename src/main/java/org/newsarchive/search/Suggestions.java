@@ -3,10 +3,12 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,20 +17,23 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.HighFrequencyDictionary;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.search.suggest.DocumentDictionary;
-import org.apache.lucene.search.suggest.InputIterator;
-import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.newsarchive.index.Analyzers;
+import org.apache.lucene.util.StringHelper;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Fields;
 
@@ -36,7 +41,7 @@ import org.newsarchive.index.Fields;
  * Suggestions from the archive's own vocabulary: "did you mean" for misspelled queries (Lucene's
  * {@link DirectSpellChecker} over the folded fields of every language, so accents never count as mistakes:
  * {@code helicoptere} matches {@code hélicoptère} and is left alone), and completions of a prefix for the search box (titles containing a word
- * starting with it, and the most frequent words starting with it, from the suggest module's lookups).
+ * starting with it, and the most frequent words starting with it).
  */
 public final class Suggestions {
     /** Below this many hits, a correction must find more articles than the query to be offered. */
@@ -49,10 +54,6 @@ public final class Suggestions {
 
     private final ArchiveIndex index;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-    /** Completion lookups, built once per searcher generation: the reader they were built from, and them. */
-    private IndexReader builtFor;
-    private Lookup titles;
-    private Lookup terms;
 
     public Suggestions(ArchiveIndex index) {
         this.index = index;
@@ -116,89 +117,117 @@ public final class Suggestions {
 
     /** The one folded term a word analyses to, or null when it gives none or several. */
     private static String singleTerm(Analyzer analyzer, String word) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.folded(Analyzers.UNDETERMINED), word)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) terms.add(t.toString());
-            ts.end();
-        }
+        List<String> terms = terms(analyzer, word);
         return terms.size() == 1 ? terms.get(0) : null;
     }
 
     /**
-     * Up to {@code n} completions of {@code prefix}: titles with a word starting with it first, then frequent words
-     * starting with it (by the number of articles holding them).
+     * Up to {@code n} completions of {@code prefix}: titles holding every word typed, the last one as a prefix
+     * (newest first, one per distinct title), then the words starting with the last one that most articles hold.
+     * Both are read straight from the index (a prefix query on {@link Fields#SUGGEST_TITLE}, a walk of the folded
+     * fields' terms), so a new searcher after a write costs nothing here: no lookup structure is rebuilt.
      */
-    public synchronized List<Completion> complete(String prefix, int n) {
+    public List<Completion> complete(String prefix, int n) {
         if (prefix == null || prefix.isBlank() || n <= 0) return List.of();
+        String typed = prefix.strip();
+        int cut = lastSpace(typed) + 1;
+        String head = typed.substring(0, cut);
+        String partial = fold(withoutElision(typed.substring(cut)));
         try {
-            var searcher = index.searchers().acquire();
+            IndexSearcher searcher = index.searchers().acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
-                if (reader != builtFor) build(reader);
+                Map<String, Completion> out = new LinkedHashMap<>();
+                for (Completion title : titles(searcher, head, partial, n)) out.putIfAbsent(title.text(), title);
+                if (!partial.isEmpty()) {
+                    for (Completion word : frequentWords(searcher.getIndexReader(), partial, n)) {
+                        String text = head + word.text();
+                        out.putIfAbsent(text, new Completion(text, "term", word.weight()));
+                    }
+                }
+                return out.values().stream().limit(n).toList();
             } finally {
                 index.searchers().release(searcher);
             }
-            Map<String, Completion> out = new LinkedHashMap<>();
-            if (titles != null) {
-                for (Lookup.LookupResult r : titles.lookup(prefix.strip(), false, n)) {
-                    out.putIfAbsent(r.key.toString(), new Completion(r.key.toString(), "title", r.value));
-                }
-            }
-            String lastWord = fold(prefix.strip().replaceAll(".*\\s", ""));
-            if (terms != null && !lastWord.isEmpty()) {
-                String head = prefix.strip().substring(0, prefix.strip().length() - prefix.strip().replaceAll(".*\\s", "").length());
-                for (Lookup.LookupResult r : terms.lookup(lastWord, false, n)) {
-                    String text = head + r.key;
-                    out.putIfAbsent(text, new Completion(text, "term", r.value));
-                }
-            }
-            return out.values().stream().limit(n).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void build(IndexReader reader) throws IOException {
-        Directory dir = new ByteBuffersDirectory();
-        AnalyzingInfixSuggester infix = new AnalyzingInfixSuggester(dir, index.analyzers().folded());
-        infix.build(new DocumentDictionary(reader, Fields.TITLE, null));
-        WFSTCompletionLookup wfst = new WFSTCompletionLookup(new ByteBuffersDirectory(), "terms", true);
-        List<InputIterator> vocabularies = new ArrayList<>();
-        for (String field : foldedFields(reader)) vocabularies.add(new HighFrequencyDictionary(reader, field, 0f).getEntryIterator());
-        // A word in several languages comes once, with its largest article count (the lookup keeps the best weight).
-        wfst.build(new ChainedInput(vocabularies));
-        if (titles instanceof AnalyzingInfixSuggester old) old.close();
-        titles = infix;
-        terms = wfst;
-        builtFor = reader;
+    /** Distinct titles holding the typed words and a word starting with {@code partial}, newest first. */
+    private List<Completion> titles(IndexSearcher searcher, String head, String partial, int n) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> words = terms(index.analyzers().folded(), head);
+        for (String word : words) query.add(new TermQuery(new Term(Fields.SUGGEST_TITLE, word)), BooleanClause.Occur.FILTER);
+        if (!partial.isEmpty()) query.add(new PrefixQuery(new Term(Fields.SUGGEST_TITLE, partial)), BooleanClause.Occur.FILTER);
+        if (words.isEmpty() && partial.isEmpty()) return List.of();
+        // Reprints share their title: look further down than n for n distinct ones.
+        TopDocs top = searcher.search(query.build(), n * 4, LuceneArchiveSearch.BY_DATE);
+        Map<String, Completion> distinct = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            String title = stored.document(sd.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
+            if (title == null || title.isBlank()) continue;
+            Completion seen = distinct.get(title);
+            distinct.put(title, new Completion(title, "title", seen == null ? 1 : seen.weight() + 1));
+        }
+        return distinct.values().stream().limit(n).toList();
     }
 
-    /** The entries of several vocabularies one after the other. */
-    private static final class ChainedInput implements InputIterator {
-        private final java.util.Iterator<InputIterator> parts;
-        private InputIterator current;
-
-        ChainedInput(List<InputIterator> parts) {
-            this.parts = parts.iterator();
-            this.current = this.parts.hasNext() ? this.parts.next() : InputIterator.EMPTY;
-        }
-
-        @Override
-        public BytesRef next() throws IOException {
-            for (BytesRef next = current.next(); ; next = current.next()) {
-                if (next != null) return next;
-                if (!parts.hasNext()) return null;
-                current = parts.next();
+    /**
+     * The {@code n} words starting with {@code partial} held by the most articles, over every language's folded
+     * field (a word of several languages counts with its largest article count). Very short prefixes stop after
+     * {@link #MAX_TERMS_SCANNED} words per field, so one keystroke never walks a whole vocabulary.
+     */
+    private static List<Completion> frequentWords(IndexReader reader, String partial, int n) throws IOException {
+        BytesRef start = new BytesRef(partial);
+        Map<String, Long> best = new HashMap<>();
+        for (String field : foldedFields(reader)) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(start) == TermsEnum.SeekStatus.END) continue;
+            // The field's n most frequent words: the overall n best are among the fields' n best.
+            PriorityQueue<Map.Entry<String, Long>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
+            int scanned = 0;
+            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start) && scanned++ < MAX_TERMS_SCANNED; t = te.next()) {
+                long df = te.docFreq();
+                if (top.size() < n) top.add(Map.entry(t.utf8ToString(), df));
+                else if (df > top.peek().getValue()) { top.poll(); top.add(Map.entry(t.utf8ToString(), df)); }
             }
+            for (Map.Entry<String, Long> e : top) best.merge(e.getKey(), e.getValue(), Math::max);
         }
+        return best.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .map(e -> new Completion(e.getKey(), "term", e.getValue()))
+                .toList();
+    }
 
-        @Override public long weight() { return current.weight(); }
-        @Override public BytesRef payload() { return null; }
-        @Override public boolean hasPayloads() { return false; }
-        @Override public Set<BytesRef> contexts() { return null; }
-        @Override public boolean hasContexts() { return false; }
+    /** Words a completion walks per field at most. */
+    static final int MAX_TERMS_SCANNED = 100_000;
+
+    private static int lastSpace(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) if (Character.isWhitespace(s.charAt(i))) return i;
+        return -1;
+    }
+
+    /** The word after an elided article or pronoun ({@code l’arm} → {@code arm}). */
+    private static String withoutElision(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return word.substring(apostrophe + 1);
+    }
+
+    /** The folded terms {@code text} analyses to, in order. */
+    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        if (text.isBlank()) return terms;
+        try (TokenStream ts = analyzer.tokenStream(Fields.SUGGEST_TITLE, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) terms.add(t.toString());
+            ts.end();
+        }
+        return terms;
     }
 
     private static String fold(String s) {
