@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -44,6 +45,11 @@ public final class ArchiveIndex implements Closeable {
     private final Analyzers analyzers;
     /** Ids written since the last refresh: the searcher cannot see them yet. */
     private final Set<String> pendingIds = new HashSet<>();
+    /**
+     * Text fields this index already holds without offsets (written before snippets read them from the postings):
+     * Lucene refuses to change a field's index options, so new articles keep writing those fields the old way.
+     */
+    private final Set<String> textFieldsWithoutOffsets = new HashSet<>();
     /** Reprint clusters and inferred dates, decided as each article is written; null when read-only. */
     private final ReprintsAndDates reprintsAndDates;
 
@@ -77,6 +83,18 @@ public final class ArchiveIndex implements Closeable {
         // An empty index still gets a first commit so that readers can open it.
         if (!DirectoryReader.indexExists(directory)) writer.commit();
         this.searchers = new SearcherManager(writer, null);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                    if (Fields.isText(info.name) && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) < 0) {
+                        textFieldsWithoutOffsets.add(info.name);
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** 256 MB when the heap allows, never more than an eighth of it (a small heap must not run out at ingest). */
@@ -176,7 +194,8 @@ public final class ArchiveIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
-        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence);
+        boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(enriched.article().lang())));
+        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence, offsets);
         pendingIds.add(article.id());
         return new PreparedWrite(article.id(), doc, existed ? Outcome.REPLACED : Outcome.ADDED);
     }

@@ -39,6 +39,17 @@ public final class ArticleDocuments {
         FOLDED_TYPE.freeze();
     }
 
+    /**
+     * The main ranking field, title then body: positions for phrases, and offsets so that snippets mark the
+     * matched words from the postings of the one document instead of analysing its body again.
+     */
+    private static final FieldType TEXT_TYPE = new FieldType();
+    static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.freeze();
+    }
+
     /** Title words only ever feed completions' prefix queries: which documents, nothing to score. */
     private static final FieldType SUGGEST_TITLE_TYPE = new FieldType();
     static {
@@ -74,17 +85,20 @@ public final class ArticleDocuments {
 
     /** Builds the document for an article whose language is already decided, alone in its cluster. */
     public static Document toDocument(Article a, Instant ingested) {
-        return toDocument(a, ingested, Extras.alone(a), null);
+        return toDocument(a, ingested, Extras.alone(a), null, true);
     }
 
     /**
      * Builds the document for an article whose language is already decided.
      *
      * @param langConfidence confidence of a detected language, stored; null when the source gave the language
+     * @param textOffsets    keep offsets in the text field's postings (false only for an index whose text field
+     *                       was first written without them: Lucene does not let a field change its options)
      */
-    public static Document toDocument(Article a, Instant ingested, Extras extras, Double langConfidence) {
+    public static Document toDocument(Article a, Instant ingested, Extras extras, Double langConfidence, boolean textOffsets) {
         String lang = Analyzers.supported(a.lang());
         String bodyText = a.bodyText();
+        // Snippets find the body in this text at bodyStart(title): keep the two in step.
         String allText = a.title() + PARAGRAPH_BREAK + bodyText;
         Document doc = new Document();
         // Term for updateDocument/delete, stored for display.
@@ -92,7 +106,7 @@ public final class ArticleDocuments {
         // Doc values: stable tie-breaker for sorting and cursors.
         doc.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(a.id())));
         // Ranking fields: analysed for the article's language, not stored (the display copies are).
-        doc.add(new TextField(Fields.text(lang), allText, Field.Store.NO));
+        doc.add(textOffsets ? new Field(Fields.text(lang), allText, TEXT_TYPE) : new TextField(Fields.text(lang), allText, Field.Store.NO));
         doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
         doc.add(new Field(Fields.pairs(lang), allText, PAIRS_TYPE));
         doc.add(new Field(Fields.folded(lang), allText, FOLDED_TYPE));
@@ -139,6 +153,11 @@ public final class ArticleDocuments {
             for (BytesRef band : MinHash.bandKeys(extras.signature())) doc.add(new StringField(Fields.MINHASH_BAND, band, Field.Store.NO));
         }
         return doc;
+    }
+
+    /** Where the body starts in the text field of an article with this title (the title, then a paragraph break). */
+    public static int bodyStart(String title) {
+        return title.length() + PARAGRAPH_BREAK.length();
     }
 
     /** Reads back the article stored in a document. */

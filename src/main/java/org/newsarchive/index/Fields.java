@@ -85,6 +85,11 @@ public final class Fields {
         return null;
     }
 
+    /** True for a {@link #text} field, whatever its language. */
+    public static boolean isText(String field) {
+        return field.startsWith(TEXT_PREFIX);
+    }
+
     /** True for a {@link #title} field, whatever its language. */
     public static boolean isTitle(String field) {
         return field.startsWith(TITLE_PREFIX);

@@ -166,7 +166,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
         String lang = doc.get(Fields.LANG);
         return new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), lang, sd.score,
-                marks.snippet(lang, doc.get(Fields.BODY)),
+                marks.snippet(searcher.getIndexReader(), sd.doc, lang, doc.get(Fields.TITLE), doc.get(Fields.BODY)),
                 doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc), -1);
     }
 

@@ -1,0 +1,102 @@
+package org.newsarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.Article;
+import org.newsarchive.index.Analyzers;
+import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.index.ArticleDocuments;
+import org.newsarchive.index.Fields;
+import org.newsarchive.index.Indexer;
+
+/**
+ * Snippets marked from the offsets kept in the text field's postings: the title part of that field never makes a
+ * passage, body offsets land on the right words, and an index whose text field has no offsets still gets marks
+ * (by analysis) and still takes new articles.
+ */
+class SnippetOffsetsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWordOnlyInTheTitle_marksNothing_andTheBodyStartIsShown() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            write(index, new Article("t1", "Hélicoptères livrés à Bamako", List.of("Le matériel est arrivé mardi.", "Les militaires l’ont reçu."),
+                    null, "fr", null, null, null, null, null));
+            index.commit();
+            assertTrue(textFieldKeepsOffsets(index.path()));
+            SearchPage page = new LuceneArchiveSearch(index).search(SearchRequest.of("hélicoptère"));
+            assertEquals(1, page.total());
+            assertEquals("Le matériel est arrivé mardi.", page.hits().get(0).snippet());
+        }
+    }
+
+    @Test
+    void bodyMatches_areMarkedOnTheirWholeWords_afterTheTitle() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            // A title with its own match and accented letters: any error in the shift would move the marks.
+            write(index, new Article("b1", "L’armée française et l’armée malienne", List.of(
+                    "Rien à signaler ici.", "Selon l’état-major, l’armée a quitté la base « Élysée » à l’aube."),
+                    null, "fr", null, null, null, null, null));
+            index.commit();
+            SearchPage page = new LuceneArchiveSearch(index).search(SearchRequest.of("armées aube"));
+            assertEquals("Selon l’état-major, l’<mark>armée</mark> a quitté la base « Élysée » à l’<mark>aube</mark>.",
+                    page.hits().get(0).snippet());
+            SearchPage phrase = new LuceneArchiveSearch(index).search(SearchRequest.of("\"quitté la base\""));
+            assertEquals("Selon l’état-major, l’armée a <mark>quitté</mark> la <mark>base</mark> « Élysée » à l’aube.",
+                    phrase.hits().get(0).snippet());
+        }
+    }
+
+    @Test
+    void anIndexWhoseTextFieldHasNoOffsets_takesNewArticles_andStillMarksSnippets() throws IOException {
+        Analyzers analyzers = new Analyzers();
+        Article old = new Article("old", "Coopération militaire", List.of("Un accord de coopération militaire est signé."),
+                null, "fr", null, null, null, null, null);
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(analyzers.perField()))) {
+            w.addDocument(ArticleDocuments.toDocument(old, Instant.EPOCH, ArticleDocuments.Extras.alone(old), null, false));
+        }
+        try (ArchiveIndex index = ArchiveIndex.open(dir, analyzers)) {
+            // Lucene would refuse this article if it were written with offsets into the older field.
+            write(index, new Article("new", "Nouvelle coopération", List.of("La coopération militaire reprend."),
+                    null, "fr", null, null, null, null, null));
+            index.commit();
+            assertFalse(textFieldKeepsOffsets(index.path()));
+            SearchPage page = new LuceneArchiveSearch(index).search(SearchRequest.of("coopération"));
+            Map<String, String> snippets = page.hits().stream().collect(Collectors.toMap(SearchHit::id, SearchHit::snippet));
+            assertEquals(Map.of("old", "Un accord de <mark>coopération</mark> militaire est signé.",
+                    "new", "La <mark>coopération</mark> militaire reprend."), snippets);
+        }
+    }
+
+    private static void write(ArchiveIndex index, Article a) throws IOException {
+        new Indexer(index, "fr", null).write(a);
+    }
+
+    private static boolean textFieldKeepsOffsets(Path path) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path))) {
+            boolean all = true;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                var info = leaf.reader().getFieldInfos().fieldInfo(Fields.text("fr"));
+                all &= info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+            }
+            return all;
+        }
+    }
+}
