@@ -70,7 +70,7 @@ public final class BenchReport {
         boolean pg = r.postgres().notRun() == null;
         md.append("### Ingest\n\n| | newsarchive | PostgreSQL | ratio |\n|---|---:|---:|---:|\n");
         row(md, "articles", Long.toString(in.docs()), pg ? Long.toString(r.postgres().load().rows()) : "–", "");
-        row(md, "wall time", f1(in.wallSeconds()) + " s",
+        row(md, "wall time", f1(in.wallSeconds()) + " s" + (in.mergeSeconds() > 0 ? " (merge into one segment " + f1(in.mergeSeconds()) + ")" : ""),
                 pg ? f1(r.postgres().load().seconds()) + " s (insert " + f1(r.postgres().load().insertSeconds())
                         + " + GIN " + f1(r.postgres().load().indexSeconds()) + ")" : "–", "");
         row(md, "docs/s", f0(docsPerSecond()), pg ? f0(pgDocsPerSecond()) : "–", pg ? ratio(docsPerSecond() / pgDocsPerSecond()) : "");
@@ -174,6 +174,7 @@ public final class BenchReport {
         ingest.put("failed", in.failed());
         ingest.put("text_bytes", r.textBytes());
         ingest.put("wall_seconds", in.wallSeconds());
+        ingest.put("merge_seconds", in.mergeSeconds());
         ingest.put("docs_per_second", docsPerSecond());
         ingest.put("mb_per_second", r.textBytes() / MB / in.wallSeconds());
         ingest.put("process_cpu_seconds", in.processCpuSeconds());

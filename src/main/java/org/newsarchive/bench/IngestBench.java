@@ -12,12 +12,13 @@ import org.newsarchive.index.Indexer;
 final class IngestBench {
 
     /**
-     * @param wallSeconds  from the first read to the final commit
+     * @param wallSeconds  from the first read to the final commit, the merge into one segment included
+     * @param mergeSeconds of which merging the index into one segment
      * @param processCpuSeconds CPU time of the whole JVM meanwhile: every ingest thread (reading, ordering, one
      *                          writer a core), merges, GC and JIT
      * @param peakRssBytes VmHWM of this JVM after the run; the bench runs ingest first so it is the ingest's peak
      */
-    record Result(long docs, long failed, double wallSeconds, double processCpuSeconds,
+    record Result(long docs, long failed, double wallSeconds, double mergeSeconds, double processCpuSeconds,
                   long indexBytes, long peakRssBytes) {}
 
     private IngestBench() {}
@@ -35,7 +36,7 @@ final class IngestBench {
         try (ArchiveIndex index = ArchiveIndex.openReadOnly(indexDir, new Analyzers())) {
             size = index.sizeOnDisk();
         }
-        return new Result(report.indexedCount(), report.failed().size(), wall, processCpu, size,
+        return new Result(report.indexedCount(), report.failed().size(), wall, report.mergeSeconds(), processCpu, size,
                 ProcessMemory.peakRss());
     }
 }

@@ -255,6 +255,30 @@ public final class ArchiveIndex implements Closeable {
         refresh();
     }
 
+    /** Indexes larger than this are left to the merge policy: merging them whole would take minutes and twice their disk. */
+    static final long MAX_MERGED_BYTES = 4L << 30;
+
+    /**
+     * Merges the index into one segment and commits, when it has several and is at most {@link #MAX_MERGED_BYTES}:
+     * for after a bulk import, which leaves one segment per flush (eight for OrangeSum's 36k articles) that the merge
+     * policy keeps as they are. A query then looks each term up once instead of once per segment (OrangeSum,
+     * bench queries: p50 1.53 → 1.17 ms), a one-shot command opens one segment, and terms shared by the segments are
+     * stored once (160 → 145 MB). Returns whether it merged.
+     */
+    public synchronized boolean mergeIntoOneSegment() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        int segments;
+        try {
+            segments = searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
+        if (segments <= 1 || sizeOnDisk() > MAX_MERGED_BYTES) return false;
+        writer().forceMerge(1);
+        commit();
+        return true;
+    }
+
     /** One searcher per request: acquire, use in try, release in finally. */
     public SearcherManager searchers() {
         return searchers;

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
 import org.newsarchive.ingest.IngestItem;
@@ -175,8 +176,27 @@ public final class Indexer {
         if (failure instanceof RuntimeException e) throw e;
         if (failure instanceof Error e) throw e;
         if (failure != null) throw new IOException("indexing stopped", failure);
+        mergeAfterBulkImport(report);
         report.elapsed(System.nanoTime() - started);
         return report;
+    }
+
+    /**
+     * After a run that wrote at least half of the index (a first import, a re-index), merges it into one segment
+     * ({@link ArchiveIndex#mergeIntoOneSegment}). Smaller additions leave the segments to the merge policy: merging a
+     * large index whole for a few new articles would rewrite all of it.
+     */
+    private void mergeAfterBulkImport(IndexReport report) throws IOException {
+        long docs;
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            docs = searcher.getIndexReader().numDocs();
+        } finally {
+            index.searchers().release(searcher);
+        }
+        if (report.indexedCount() == 0 || report.indexedCount() * 2 < docs) return;
+        long t0 = System.nanoTime();
+        if (index.mergeIntoOneSegment()) report.merged(System.nanoTime() - t0);
     }
 
     /** One read item and, for an article, its cleaned form, language and fingerprint: from the reading thread on. */
