@@ -18,6 +18,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -110,6 +112,7 @@ final class Snippets {
         Marker(String lang, String field, Query query, boolean postings) {
             super(UnifiedHighlighter.builderWithoutSearcher(analyzers.forLanguage(lang))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withScorer(new LeanPassageScorer())
                     .withMaxLength(MAX_LENGTH * 4)
                     // Query terms live in text_<lang>, title_<lang> and folded_<lang>: all of them mark the body.
                     .withFieldMatcher(f -> lang.equals(Fields.languageOf(f)))
@@ -151,6 +154,42 @@ final class Snippets {
             public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
                 return new Shifted(in.getOffsetsEnum(reader, doc, content), bodyStart);
             }
+        }
+    }
+
+    /**
+     * Lucene's passage scoring, same formula and same order of additions (so the same scores), without the
+     * {@code BytesRefHash} it allocates for every candidate passage: its first 32 KB block was a tenth of a
+     * common word's search. A passage holds a handful of matches, so a linear scan finds the distinct terms.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+        private static final int LINEAR_SCAN_LIMIT = 64;
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            if (matches > LINEAR_SCAN_LIMIT) return super.score(passage, contentLength);
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            // Distinct terms in order of first match, as BytesRefHash numbers them.
+            BytesRef[] distinct = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDoc = new int[matches];
+            int size = 0;
+            for (int i = 0; i < matches; i++) {
+                int at = 0;
+                while (at < size && !distinct[at].bytesEquals(terms[i])) at++;
+                if (at == size) {
+                    distinct[size] = terms[i];
+                    inDoc[size] = freqsInDoc[i];
+                    size++;
+                }
+                inPassage[at]++;
+            }
+            double score = 0d;
+            for (int i = 0; i < size; i++) score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDoc[i]);
+            score *= norm(passage.getStartOffset());
+            return (float) score;
         }
     }
 
