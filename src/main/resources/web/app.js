@@ -80,6 +80,7 @@ async function chercher() {
       ? (etat.q ? 'Aucun résultat pour « ' + etat.q + ' ».' : 'Aucun article.')
       : pluriel(page.total, 'résultat') + ' (' + nombre.format(Math.round(page.took_ms * 10) / 10) + ' ms)';
     if (page.timed_out) $('etat').textContent += ' — recherche interrompue à sa limite de temps : résultats partiels.';
+    if (page.relaxed) $('etat').textContent += ' — aucun article ne contient tous ces mots : ceux qui en contiennent le plus d’abord.';
     $('liste').replaceChildren(...page.hits.map(ligne));
     etat.charges = page.hits.length;
     dessinerSuggestion(page.suggestion);

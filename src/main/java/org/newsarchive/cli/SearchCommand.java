@@ -76,6 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d result%s (%.1f ms)%n", page.total(), page.total() == 1 ? "" : "s", page.tookMs());
         if (page.suggestion() != null) out.println("Did you mean: " + page.suggestion());
         if (page.timedOut()) out.println("The search stopped at its time limit: these are the results found so far.");
+        if (page.relaxed()) out.println("No article holds all these words: articles holding the most of them come first.");
         int rank = offset;
         for (SearchHit hit : page.hits()) {
             out.println();

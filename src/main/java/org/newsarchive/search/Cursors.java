@@ -23,6 +23,16 @@ final class Cursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buf.array());
     }
 
+    /** True when {@code cursor} is well formed and was given out for a request with this fingerprint. */
+    static boolean belongsTo(String cursor, int fingerprint) {
+        try {
+            byte[] raw = Base64.getUrlDecoder().decode(cursor);
+            return raw.length >= 12 && ByteBuffer.wrap(raw).getInt() == fingerprint;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The position after which the next page starts; the primary value is a Float score or a Long date. */
     static FieldDoc decode(String cursor, int fingerprint, boolean byScore) {
         byte[] raw;

@@ -90,8 +90,32 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         return new Sort(date, new SortField(Fields.ID_SORT, SortField.Type.STRING));
     }
 
+    /**
+     * The page of a request. A query of several words and no syntax finds the articles holding all of them; when
+     * none does, and the request asks for hits (not a count: {@code size} 0 keeps the strict total), it is read
+     * again as plain words, ranked by how many of them an article holds and how rare they are, and the page says so
+     * ({@link SearchPage#relaxed}): a sentence pasted into the search box finds its article instead of nothing.
+     * Cursors of a relaxed page carry the relaxed request's fingerprint, so its next page is relaxed at once.
+     */
     @Override
     public SearchPage search(SearchRequest request) {
+        if (!relaxable(request)) return searchAsIs(request);
+        long started = System.nanoTime();
+        SearchRequest relaxed = request.withPlain(true);
+        if (request.cursor() == null || !Cursors.belongsTo(request.cursor(), fingerprint(relaxed))) {
+            SearchPage strict = searchAsIs(request);
+            if (strict.total() > 0 || strict.timedOut()) return strict;
+        }
+        SearchPage page = searchAsIs(relaxed);
+        return page.asRelaxed((System.nanoTime() - started) / 1e6);
+    }
+
+    /** Several words, no syntax, hits wanted: see {@link #search}. */
+    static boolean relaxable(SearchRequest request) {
+        return !request.plain() && request.size() > 0 && QueryFactory.isJustWords(request.query());
+    }
+
+    private SearchPage searchAsIs(SearchRequest request) {
         long started = System.nanoTime();
         IndexSearcher shared = acquire();
         try {
@@ -136,7 +160,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             // The suggestion gets a time budget of its own: a slow first correction must not mark the page partial.
             String suggestion = betterQuery(request, total, shared);
             double tookMs = (System.nanoTime() - started) / 1e6;
-            return new SearchPage(request.query(), total, hits, facets, next, tookMs, timedOut, suggestion);
+            return new SearchPage(request.query(), total, hits, facets, next, tookMs, timedOut, suggestion, false);
         } catch (IndexSearcher.TooManyClauses e) {
             // Thrown while the query is rewritten, when words times fields times languages pass Lucene's limit.
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,

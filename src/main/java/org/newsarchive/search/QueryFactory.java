@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -216,6 +218,25 @@ final class QueryFactory {
     static int plainTermsPerLanguage(int languages) {
         int budget = org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 16; // room for filters and wrappers
         return Math.max(1, Math.min(MAX_PLAIN_TERMS, budget / (4 * Math.max(1, languages))));
+    }
+
+    /** Characters that make a query more than words in the search syntax (quotes, groups, fields, wildcards...). */
+    private static final Pattern SYNTAX_CHARS = Pattern.compile("[\"(){}\\[\\]^~*?:\\\\/!&|]");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+
+    /**
+     * True for two words or more with no search syntax: no quotes, groups, field names, wildcards, fuzzy or boost
+     * marks, no operator, no word starting with {@code -} or {@code +}. Punctuation of plain prose (commas,
+     * periods, apostrophes, a hyphen inside a word) is fine.
+     */
+    static boolean isJustWords(String text) {
+        if (text == null || SYNTAX_CHARS.matcher(text).find()) return false;
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (w.startsWith("-") || w.startsWith("+") || OPERATORS.contains(w)) return false;
+        }
+        return true;
     }
 
     static List<String> analyze(Analyzer analyzer, String field, String text) {

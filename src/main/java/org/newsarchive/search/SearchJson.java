@@ -12,7 +12,8 @@ public final class SearchJson {
 
     /**
      * {@code {"query","total","hits","facets"}}, plus {@code "took_ms"} and {@code "next"} when {@code paging},
-     * plus {@code "timed_out": true} only when the search was stopped at its time limit (the counts are then partial).
+     * plus {@code "timed_out": true} only when the search was stopped at its time limit (the counts are then partial),
+     * plus {@code "relaxed": true} only when no article held all the words and the hits hold some of them.
      */
     public static Map<String, Object> page(SearchPage page, boolean paging) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -26,6 +27,7 @@ public final class SearchJson {
             out.put("next", page.next());
         }
         if (page.timedOut()) out.put("timed_out", true);
+        if (page.relaxed()) out.put("relaxed", true);
         return out;
     }
 

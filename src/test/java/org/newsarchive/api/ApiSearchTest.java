@@ -106,6 +106,17 @@ class ApiSearchTest {
     }
 
     @Test
+    void search_ofWordsNoArticleHoldsAll_isRelaxed_andSaysSo_butItsCountIsNot() {
+        JsonNode page = json(server.get("/api/search?q=" + enc("bamako pingouins")));
+        assertTrue(page.get("relaxed").asBoolean(), page.toString());
+        assertEquals(4, page.get("total").asInt());
+        assertTrue(json(server.get("/api/search?q=bamako")).get("relaxed") == null, "a strict page has no relaxed field");
+        JsonNode count = json(server.get("/api/search?size=0&q=" + enc("bamako pingouins")));
+        assertEquals(0, count.get("total").asInt());
+        assertTrue(count.get("relaxed") == null);
+    }
+
+    @Test
     void search_refusesACursorFromAnotherQuery() {
         String next = json(server.get("/api/search?q=bamako&size=1")).get("next").asText();
         assertBad("/api/search?q=mali&size=1&cursor=" + enc(next), "INVALID_CURSOR", "cursor belongs to another query, filter or sort");

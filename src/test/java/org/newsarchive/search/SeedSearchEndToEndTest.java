@@ -66,7 +66,7 @@ class SeedSearchEndToEndTest {
             "whatsapp                | none",              // call-to-action debris was dropped
             "partagez                | none",              // share widget debris was dropped
             "réaction                | none",              // reaction widget debris was dropped
-            "Sputnik Afrique         | none",              // photo credit is metadata, not body
+            "\"Sputnik Afrique\"     | none",              // photo credit is metadata, not body
     })
     void findsExactlyTheseSeeds(String query, String expected) {
         SearchPage page = search.search(SearchRequest.of(query).withSize(10));
