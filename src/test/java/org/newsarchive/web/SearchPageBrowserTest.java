@@ -276,6 +276,16 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void wordsNoArticleHoldsAll_showTheArticlesHoldingSome_andSaySo() {
+        search("bamako pingouins");
+        waitForStatus("4 résultats (");
+        assertTrue(browser.findElement(By.id("etat")).getText()
+                .endsWith("aucun article ne contient tous ces mots : ceux qui en contiennent le plus d’abord."),
+                browser.findElement(By.id("etat")).getText());
+        assertEquals(4, browser.findElements(By.cssSelector("#liste .extrait mark")).size());
+    }
+
+    @Test
     void inferredDates_sayWhereTheyCameFrom_andTheFacetCountsUndated() {
         search("budget");
         waitForStatus("1 résultat (");
