@@ -3,20 +3,31 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
@@ -24,6 +35,7 @@ import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArticleDocuments;
 import org.newsarchive.index.Fields;
@@ -36,7 +48,8 @@ import org.newsarchive.index.Fields;
  * from there: the highlighter reads the positions of the query's terms in this one document instead of analysing
  * its whole body again, which was half of a search's time. The field holds the title, a paragraph break, then the
  * body ({@link ArticleDocuments#bodyStart}): offsets inside the title are dropped and the rest shifted onto the body.
- * Prefix, wildcard and fuzzy terms, and indexes without offsets, are marked by analysing the body.
+ * Prefix, wildcard and fuzzy terms become the words of the segment they match, up to {@link #MAX_EXPANDED_WORDS}
+ * ({@link #expandInto}); beyond that, and in indexes without offsets, the body is analysed.
  */
 final class Snippets {
     static final int MAX_LENGTH = 240;
@@ -79,10 +92,12 @@ final class Snippets {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 String field = Fields.text(lang);
                 boolean postings = hasOffsets(leaf.reader(), field);
-                Marker marker = built.get(lang + postings);
+                // Prefix and fuzzy terms are expanded against one segment's words: one marker per segment.
+                String key = lang + " " + leaf.ord;
+                Marker marker = built.get(key);
                 if (marker == null) {
-                    marker = new Marker(lang, postings ? field : Fields.BODY, query, postings);
-                    built.put(lang + postings, marker);
+                    marker = new Marker(lang, postings ? field : Fields.BODY, query, postings, leaf.reader());
+                    built.put(key, marker);
                 }
                 marker.bodyStart = ArticleDocuments.bodyStart(title == null ? "" : title);
                 passage = marker.fields.highlightFieldForDoc(leaf.reader(), doc - leaf.docBase, body);
@@ -92,6 +107,51 @@ final class Snippets {
             if (passage != null && !passage.toString().isBlank()) return passage.toString().strip();
             return escape(abbreviate(body));
         }
+    }
+
+    /** Most words a request's prefix, wildcard and fuzzy terms may stand for in a snippet before it analyses bodies. */
+    static final int MAX_EXPANDED_WORDS = 64;
+
+    /**
+     * Adds to {@code terms} what the query's prefix, wildcard and fuzzy parts of this language stand for in this
+     * segment: the words of the field they search (folded, unstemmed) that they match, each analysed by the
+     * language's chain into the text-field term that marks it. Fuzzy terms get marked that way at all: their
+     * automaton, run over stemmed body words, missed most of the words it had matched ({@code gouvernemant~1} and
+     * the stem of {@code gouvernement}). False, and nothing added, past {@link #MAX_EXPANDED_WORDS} words or for
+     * another kind of multi-term part: the highlighter then runs their automata over the analysed body.
+     */
+    boolean expandInto(Query query, String lang, LeafReader segment, Set<Term> terms) throws IOException {
+        List<MultiTermQuery> multiTerm = new ArrayList<>();
+        boolean[] unknown = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                if (!lang.equals(Fields.languageOf(field))) return;
+                if (q instanceof MultiTermQuery m) multiTerm.add(m); else unknown[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                // Excluded words are never marked.
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        if (unknown[0]) return false;
+        Set<Term> found = new HashSet<>();
+        int words = 0;
+        for (MultiTermQuery m : multiTerm) {
+            Terms searched = segment.terms(m.getField());
+            if (searched == null) continue;
+            TermsEnum te = m.getTermsEnum(searched);
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                if (++words > MAX_EXPANDED_WORDS) return false;
+                for (String stem : QueryFactory.analyze(analyzers.forLanguage(lang), Fields.text(lang), t.utf8ToString())) {
+                    found.add(new Term(Fields.text(lang), stem));
+                }
+            }
+        }
+        terms.addAll(found);
+        return true;
     }
 
     private static boolean hasOffsets(LeafReader reader, String field) {
@@ -105,11 +165,17 @@ final class Snippets {
      */
     private final class Marker extends UnifiedHighlighter {
         private final boolean postings;
+        /** True when the query's prefix, wildcard and fuzzy parts were replaced by the words they match. */
+        private final boolean expanded;
         /** Where the body starts in the text field of the document being marked. */
         private int bodyStart;
         final FieldHighlighter fields;
 
-        Marker(String lang, String field, Query query, boolean postings) {
+        /**
+         * @param postings offsets from the segment's text-field postings, else from analysing the body
+         * @param segment  the segment of the documents this marker marks
+         */
+        Marker(String lang, String field, Query query, boolean postings, LeafReader segment) {
             super(UnifiedHighlighter.builderWithoutSearcher(analyzers.forLanguage(lang))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withScorer(new LeanPassageScorer())
@@ -122,7 +188,23 @@ final class Snippets {
                     // One sentence, never across a paragraph break (titles and captions carry no final period).
                     .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n')));
             this.postings = postings;
-            this.fields = getFieldHighlighter(field, query, extractTerms(query), 1);
+            Set<Term> terms = extractTerms(query);
+            try {
+                this.expanded = expandInto(query, lang, segment, terms);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.fields = getFieldHighlighter(field, query, terms, 1);
+        }
+
+        /**
+         * Expanded prefix and fuzzy terms are plain terms now. Without expansion, their automata make the highlighter
+         * analyse each body again (reading them from the postings would walk the segment's whole vocabulary for
+         * every hit).
+         */
+        @Override
+        protected LabelledCharArrayMatcher[] getAutomata(String field, Query query, Set<HighlightFlag> highlightFlags) {
+            return expanded ? ZERO_LEN_AUTOMATA_ARRAY : super.getAutomata(field, query, highlightFlags);
         }
 
         @Override

@@ -85,6 +85,35 @@ class SnippetOffsetsTest {
         }
     }
 
+    @Test
+    void prefixAndFuzzyTerms_standForTheSegmentsWords_andAreMarkedFromThePostings() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            StringBuilder many = new StringBuilder("Les hélicoptères sont arrivés. Le gouvernement a parlé.");
+            for (int i = 0; i < 70; i++) many.append(" Episode").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append('.');
+            write(index, new Article("p1", "Livraison", List.of(many.toString()), null, "fr", null, null, null, null, null));
+            index.commit();
+            LuceneArchiveSearch search = new LuceneArchiveSearch(index);
+            assertEquals("Les <mark>hélicoptères</mark> sont arrivés.", search.search(SearchRequest.of("hélicopt*")).hits().get(0).snippet());
+            assertEquals("Le <mark>gouvernement</mark> a parlé.", search.search(SearchRequest.of("gouvernemant~1")).hits().get(0).snippet());
+            var searcher = index.searchers().acquire();
+            try {
+                var segment = searcher.getIndexReader().leaves().get(0).reader();
+                java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+                assertTrue(new Snippets(new Analyzers()).expandInto(new org.apache.lucene.search.PrefixQuery(
+                        new org.apache.lucene.index.Term(Fields.folded("fr"), "helicopt")), "fr", segment, terms));
+                assertEquals(java.util.Set.of(new org.apache.lucene.index.Term(Fields.text("fr"), "helicopter")), terms);
+                // 70 words start with "episode": past the limit, the body is analysed instead.
+                java.util.Set<org.apache.lucene.index.Term> none = new java.util.HashSet<>();
+                assertFalse(new Snippets(new Analyzers()).expandInto(new org.apache.lucene.search.PrefixQuery(
+                        new org.apache.lucene.index.Term(Fields.folded("fr"), "episode")), "fr", segment, none));
+                assertTrue(none.isEmpty());
+            } finally {
+                index.searchers().release(searcher);
+            }
+            assertTrue(search.search(SearchRequest.of("episode*")).hits().get(0).snippet().contains("<mark>Episode"));
+        }
+    }
+
     private static void write(ArchiveIndex index, Article a) throws IOException {
         new Indexer(index, "fr", null).write(a);
     }
