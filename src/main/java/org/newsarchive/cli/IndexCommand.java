@@ -49,7 +49,12 @@ final class IndexCommand implements Callable<Integer> {
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
             LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
             // The model is loaded only if some article needs detecting.
-            report = new Indexer(index, new LanguageDetector(), lang, commitEvery).index(paths, progress);
+            report = new Indexer(index, new LanguageDetector(), lang, commitEvery)
+                    .onNotice(message -> {
+                        console.err().println(message);
+                        console.err().flush();
+                    })
+                    .index(paths, progress);
         }
         for (IndexReport.Problem p : report.skipped()) console.err().println("skipped " + p);
         for (IndexReport.Problem p : report.failed()) console.err().println("failed  " + p);

@@ -46,6 +46,7 @@ public final class Indexer {
     private final String forcedLang;
     private final LanguageDetector detector;
     private final int commitEvery;
+    private Consumer<String> notices = message -> {};
     /** Paragraphs the archive's sources repeat, learned before writing and removed from articles. */
     private final LearnedBoilerplate boilerplate;
     private long learnNanos;
@@ -196,7 +197,22 @@ public final class Indexer {
         }
         if (report.indexedCount() == 0 || report.indexedCount() * 2 < docs) return;
         long t0 = System.nanoTime();
-        if (index.mergeIntoOneSegment()) report.merged(System.nanoTime() - t0);
+        boolean merged = index.mergeIntoOneSegment(bytes -> {
+            // A large merge runs for a while after the last article (about 35 s per GB here): say what it is.
+            if (bytes >= mergeNoticeBytes) {
+                notices.accept(String.format(java.util.Locale.ROOT, "merging the index (%.1f GB) into one segment for faster search...", bytes / 1e9));
+            }
+        });
+        if (merged) report.merged(System.nanoTime() - t0);
+    }
+
+    /** Merges of indexes this large are announced through {@link #onNotice} (tests lower it). */
+    long mergeNoticeBytes = 500L << 20;
+
+    /** Where this indexer says what a long step is doing (default: nowhere); returns this indexer. */
+    public Indexer onNotice(Consumer<String> notices) {
+        this.notices = notices;
+        return this;
     }
 
     /** One read item and, for an article, its cleaned form, language and fingerprint: from the reading thread on. */

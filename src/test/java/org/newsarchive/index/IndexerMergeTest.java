@@ -32,6 +32,18 @@ class IndexerMergeTest {
     }
 
     @Test
+    void aLargeMerge_isAnnounced_beforeItRuns() throws IOException {
+        List<String> notices = new ArrayList<>();
+        try (ArchiveIndex archive = ArchiveIndex.open(tmp.resolve("index"), new Analyzers())) {
+            Indexer indexer = new Indexer(archive, "fr", null, 3).onNotice(notices::add);
+            indexer.mergeNoticeBytes = 0; // every merge counts as large here
+            indexer.index(List.of(jsonl("bulk", 0, 12)), n -> {});
+        }
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("merging the index ("), notices.get(0));
+    }
+
+    @Test
     void aSmallAddition_toALargerIndex_keepsItsSegments() throws IOException {
         Path index = tmp.resolve("index");
         importArticles(index, jsonl("bulk", 0, 12), 3);
