@@ -102,11 +102,14 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         if (!relaxable(request)) return searchAsIs(request);
         long started = System.nanoTime();
         SearchRequest relaxed = request.withPlain(true);
+        SearchPage strict = null;
         if (request.cursor() == null || !Cursors.belongsTo(request.cursor(), fingerprint(relaxed))) {
-            SearchPage strict = searchAsIs(request);
+            strict = searchAsIs(request);
             if (strict.total() > 0 || strict.timedOut()) return strict;
         }
         SearchPage page = searchAsIs(relaxed);
+        // No article holds any of the words either: nothing was relaxed.
+        if (page.total() == 0 && strict != null) return strict;
         return page.asRelaxed((System.nanoTime() - started) / 1e6);
     }
 

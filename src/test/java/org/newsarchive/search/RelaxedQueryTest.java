@@ -65,6 +65,13 @@ class RelaxedQueryTest {
     }
 
     @Test
+    void wordsNoArticleHoldsAny_giveTheStrictEmptyPage() {
+        SearchPage page = search.search(SearchRequest.of("pingouins manchots"));
+        assertEquals(0, page.total());
+        assertFalse(page.relaxed());
+    }
+
+    @Test
     void aCount_staysStrict() {
         SearchPage count = search.search(SearchRequest.of("coopération pingouins").withSize(0));
         assertFalse(count.relaxed());
