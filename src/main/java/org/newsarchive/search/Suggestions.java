@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -123,8 +124,8 @@ public final class Suggestions {
 
     /**
      * Up to {@code n} completions of {@code prefix}: titles holding every word typed, the last one as a prefix
-     * (newest first, one per distinct title), then the words starting with the last one that most articles hold.
-     * Both are read straight from the index (a prefix query on {@link Fields#SUGGEST_TITLE}, a walk of the folded
+     * (newest first, one per distinct title), then the words starting with the last one that most articles hold,
+     * written as the articles write them ({@link #writtenForm}). Both are read straight from the index (a prefix query on {@link Fields#SUGGEST_TITLE}, a walk of the folded
      * fields' terms), so a new searcher after a write costs nothing here: no lookup structure is rebuilt.
      */
     public List<Completion> complete(String prefix, int n) {
@@ -132,7 +133,8 @@ public final class Suggestions {
         String typed = prefix.strip();
         int cut = lastSpace(typed) + 1;
         String head = typed.substring(0, cut);
-        String partial = fold(withoutElision(typed.substring(cut)));
+        String last = withoutElision(typed.substring(cut));
+        String partial = fold(last);
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
@@ -140,7 +142,8 @@ public final class Suggestions {
                 for (Completion title : titles(searcher, head, partial, n)) out.putIfAbsent(title.text(), title);
                 if (!partial.isEmpty()) {
                     for (Completion word : frequentWords(searcher.getIndexReader(), partial, n)) {
-                        String text = head + word.text();
+                        if (out.size() >= n) break;
+                        String text = head + writtenForm(searcher, word.text(), last);
                         out.putIfAbsent(text, new Completion(text, "term", word.weight()));
                     }
                 }
@@ -201,6 +204,38 @@ public final class Suggestions {
                 .limit(n)
                 .map(e -> new Completion(e.getKey(), "term", e.getValue()))
                 .toList();
+    }
+
+    /** How far into an article {@link #writtenForm} looks for a word. */
+    private static final int WRITTEN_FORM_CHARS = 100_000;
+
+    /**
+     * A folded word as articles write it, accents and all ({@code goita} → {@code goïta}): its first occurrence in an
+     * article holding it, in lower case, capitalised when {@code typed} is. The folded word itself when none is
+     * found within the first {@link #WRITTEN_FORM_CHARS} characters.
+     */
+    private String writtenForm(IndexSearcher searcher, String folded, String typed) throws IOException {
+        BooleanQuery.Builder holding = new BooleanQuery.Builder();
+        for (String field : foldedFields(searcher.getIndexReader())) holding.add(new TermQuery(new Term(field, folded)), BooleanClause.Occur.SHOULD);
+        TopDocs top = searcher.search(holding.build(), 1);
+        if (top.scoreDocs.length == 0) return folded;
+        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.TITLE, Fields.BODY));
+        String text = (doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE)) + "\n\n" + (doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY));
+        if (text.length() > WRITTEN_FORM_CHARS) text = text.substring(0, WRITTEN_FORM_CHARS);
+        String found = null;
+        try (TokenStream ts = index.analyzers().folded().tokenStream(Fields.SUGGEST_TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (found == null && ts.incrementToken()) {
+                if (term.toString().equals(folded)) found = text.substring(offset.startOffset(), offset.endOffset());
+            }
+            ts.end();
+        }
+        if (found == null) return folded;
+        String lower = found.toLowerCase(Locale.ROOT);
+        boolean capital = !typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0));
+        return capital ? lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1) : lower;
     }
 
     /** Words a completion walks per field at most. */

@@ -160,7 +160,7 @@ class ApiIntelligenceTest {
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = json(r);
         assertEquals("moisso", body.get("prefix").asText());
-        assertTrue(body.get("suggestions").toString().contains("{\"text\":\"moissonne\",\"kind\":\"term\"}"), body.toString());
+        assertTrue(body.get("suggestions").toString().contains("{\"text\":\"moissonné\",\"kind\":\"term\"}"), body.toString());
         JsonNode titles = json(server.get("/api/suggest?prefix=rugb&limit=1")).get("suggestions");
         assertEquals(json("[{\"text\":\"Actualité : le match de rugby\",\"kind\":\"title\"}]"), titles);
     }

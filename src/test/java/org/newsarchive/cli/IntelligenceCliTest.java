@@ -103,7 +103,7 @@ class IntelligenceCliTest {
     void suggest_completesFromTitlesAndWords_andSearchOffersACorrection() throws IOException {
         run("index", corpus().toString());
         CliRun suggest = run("suggest", "moisso");
-        assertTrue(suggest.out().contains("term\tmoissonne"), suggest.out());
+        assertTrue(suggest.out().contains("term\tmoissonné"), suggest.out());
         CliRun titles = run("suggest", "rugb");
         assertTrue(titles.out().contains("title\tActualité : le match de rugby"), titles.out());
         CliRun search = run("search", "festivla");

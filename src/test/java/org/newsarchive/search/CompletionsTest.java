@@ -72,6 +72,14 @@ class CompletionsTest {
     }
 
     @Test
+    void words_areOfferedAsArticlesWriteThem_withTheirAccents_capitalisedWhenTypedSo() {
+        List<Suggestions.Completion> lower = suggestions.complete("elect", 10);
+        assertTrue(lower.stream().anyMatch(c -> c.kind().equals("term") && c.text().equals("élections")), lower::toString);
+        List<Suggestions.Completion> capital = suggestions.complete("Elect", 10);
+        assertTrue(capital.stream().anyMatch(c -> c.kind().equals("term") && c.text().equals("Élections")), capital::toString);
+    }
+
+    @Test
     void aPrefixNothingStartsWith_completesToNothing() {
         assertEquals(List.of(), suggestions.complete("zzzq", 5));
         assertEquals(List.of(), suggestions.complete("   ", 5));
