@@ -15,7 +15,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -87,7 +86,7 @@ public final class ArchiveIndex implements Closeable {
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 for (FieldInfo info : leaf.reader().getFieldInfos()) {
-                    if (Fields.isText(info.name) && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) < 0) {
+                    if (Fields.isText(info.name) && !ArticleDocuments.keepsOffsets(info)) {
                         textFieldsWithoutOffsets.add(info.name);
                     }
                 }

@@ -17,6 +17,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
@@ -35,39 +36,33 @@ public final class ArticleDocuments {
      * Prefix, wildcard and fuzzy queries only ask which documents hold a term; the exact-form ranking clause scores
      * with BM25, so frequencies and norms (a few MB on 36k articles), no positions.
      */
-    private static final FieldType FOLDED_TYPE = new FieldType();
-    static {
-        FOLDED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        FOLDED_TYPE.setTokenized(true);
-        FOLDED_TYPE.freeze();
-    }
+    private static final FieldType FOLDED_TYPE = indexedText(IndexOptions.DOCS_AND_FREQS, true);
 
     /**
      * The main ranking field, title then body: positions for phrases, and offsets so that snippets mark the
      * matched words from the postings of the one document instead of analysing its body again.
      */
-    private static final FieldType TEXT_TYPE = new FieldType();
-    static {
-        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_TYPE.setTokenized(true);
-        TEXT_TYPE.freeze();
-    }
+    private static final FieldType TEXT_TYPE = indexedText(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
 
     /** Title words only ever feed completions' prefix queries: which documents, nothing to score. */
-    private static final FieldType SUGGEST_TITLE_TYPE = new FieldType();
-    static {
-        SUGGEST_TITLE_TYPE.setIndexOptions(IndexOptions.DOCS);
-        SUGGEST_TITLE_TYPE.setOmitNorms(true);
-        SUGGEST_TITLE_TYPE.setTokenized(true);
-        SUGGEST_TITLE_TYPE.freeze();
-    }
+    private static final FieldType SUGGEST_TITLE_TYPE = indexedText(IndexOptions.DOCS, false);
 
     /** Word pairs only ever score as single terms: frequencies and norms for BM25, no positions. */
-    private static final FieldType PAIRS_TYPE = new FieldType();
-    static {
-        PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        PAIRS_TYPE.setTokenized(true);
-        PAIRS_TYPE.freeze();
+    private static final FieldType PAIRS_TYPE = indexedText(IndexOptions.DOCS_AND_FREQS, true);
+
+    /** An analysed, unstored field type. */
+    private static FieldType indexedText(IndexOptions options, boolean norms) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(options);
+        type.setOmitNorms(!norms);
+        type.setTokenized(true);
+        type.freeze();
+        return type;
+    }
+
+    /** True when a field's postings keep offsets (text fields written since snippets read them from there). */
+    public static boolean keepsOffsets(FieldInfo info) {
+        return info != null && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
     }
 
     private ArticleDocuments() {}

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -66,8 +64,8 @@ final class Snippets {
 
     /**
      * The snippets of one request's hits. Working out what to mark (the query's terms, prefix and fuzzy automata,
-     * phrase spans, the offset strategy) costs as much as marking a body, so it is done once per language of the
-     * request instead of once per hit. Not thread-safe: the break iterator and the offset strategy keep state; one
+     * phrase spans, the offset strategy) costs as much as marking a body, so it is done once per language and segment
+     * of the request instead of once per hit. Not thread-safe: the break iterator and the offset strategy keep state; one
      * request, one thread.
      */
     final class ForQuery {
@@ -90,13 +88,12 @@ final class Snippets {
             try {
                 List<LeafReaderContext> leaves = reader.leaves();
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                String field = Fields.text(lang);
-                boolean postings = hasOffsets(leaf.reader(), field);
                 // Prefix and fuzzy terms are expanded against one segment's words: one marker per segment.
                 String key = lang + " " + leaf.ord;
                 Marker marker = built.get(key);
                 if (marker == null) {
-                    marker = new Marker(lang, postings ? field : Fields.BODY, query, postings, leaf.reader());
+                    boolean postings = ArticleDocuments.keepsOffsets(leaf.reader().getFieldInfos().fieldInfo(Fields.text(lang)));
+                    marker = new Marker(lang, query, postings, leaf.reader());
                     built.put(key, marker);
                 }
                 marker.bodyStart = ArticleDocuments.bodyStart(title == null ? "" : title);
@@ -154,14 +151,9 @@ final class Snippets {
         return true;
     }
 
-    private static boolean hasOffsets(LeafReader reader, String field) {
-        FieldInfo info = reader.getFieldInfos().fieldInfo(field);
-        return info != null && info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
-    }
-
     /**
-     * The highlighter of one language for one request: from the postings of {@code field} (the language's text
-     * field, offsets kept) or by analysing the body ({@link Fields#BODY}, the field name only names the job).
+     * The highlighter of one language and segment for one request: from the postings of the language's text field
+     * (offsets kept), or by analysing the body (then under the name {@link Fields#BODY}, which only names the job).
      */
     private final class Marker extends UnifiedHighlighter {
         private final boolean postings;
@@ -175,7 +167,7 @@ final class Snippets {
          * @param postings offsets from the segment's text-field postings, else from analysing the body
          * @param segment  the segment of the documents this marker marks
          */
-        Marker(String lang, String field, Query query, boolean postings, LeafReader segment) {
+        Marker(String lang, Query query, boolean postings, LeafReader segment) {
             super(UnifiedHighlighter.builderWithoutSearcher(analyzers.forLanguage(lang))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withScorer(new LeanPassageScorer())
@@ -183,8 +175,9 @@ final class Snippets {
                     // Query terms live in text_<lang>, title_<lang> and folded_<lang>: all of them mark the body.
                     .withFieldMatcher(f -> lang.equals(Fields.languageOf(f)))
                     .withHighlightPhrasesStrictly(true)
-                    // Term by term: the Matches API would ask folded_<lang> and title_<lang> for offsets they do not keep.
-                    .withWeightMatches(!postings)
+                    // Term by term: the Matches API would ask folded_<lang> and title_<lang> for offsets they do not keep,
+                    // and over an analysed body it marked no prefix or fuzzy word.
+                    .withWeightMatches(false)
                     // One sentence, never across a paragraph break (titles and captions carry no final period).
                     .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n')));
             this.postings = postings;
@@ -194,7 +187,7 @@ final class Snippets {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            this.fields = getFieldHighlighter(field, query, terms, 1);
+            this.fields = getFieldHighlighter(postings ? Fields.text(lang) : Fields.BODY, query, terms, 1);
         }
 
         /**

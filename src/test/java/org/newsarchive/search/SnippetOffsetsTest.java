@@ -82,6 +82,10 @@ class SnippetOffsetsTest {
             Map<String, String> snippets = page.hits().stream().collect(Collectors.toMap(SearchHit::id, SearchHit::snippet));
             assertEquals(Map.of("old", "Un accord de <mark>coopération</mark> militaire est signé.",
                     "new", "La <mark>coopération</mark> militaire reprend."), snippets);
+            SearchPage prefix = new LuceneArchiveSearch(index).search(SearchRequest.of("coopér*"));
+            assertEquals(Map.of("old", "Un accord de <mark>coopération</mark> militaire est signé.",
+                    "new", "La <mark>coopération</mark> militaire reprend."),
+                    prefix.hits().stream().collect(Collectors.toMap(SearchHit::id, SearchHit::snippet)));
         }
     }
 
