@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -19,11 +17,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.newsarchive.index.Fields;
 
 /**
- * Counts year, month and language over every match, from doc values: ordinals per segment, turned into
- * strings once per segment, so the cost is one array increment per match and field.
+ * Counts year, month, language and date source over every match. Each segment's documents are read once into a
+ * {@link FacetTable} (every document's combination of the four values as one small number), so counting a match
+ * costs one array read and one increment, whatever the number of fields.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
-    static final List<String> FIELDS = List.of(Fields.YEAR, Fields.MONTH, Fields.LANG, Fields.DATE_SOURCE);
+    static final List<String> FIELDS = FacetTable.FIELDS;
 
     @Override
     public Counter newCollector() {
@@ -62,30 +61,27 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int n = FIELDS.size();
-            SortedDocValues[] values = new SortedDocValues[n];
-            int[][] counts = new int[n][];
-            for (int i = 0; i < n; i++) {
-                values[i] = DocValues.getSorted(context.reader(), FIELDS.get(i));
-                counts[i] = new int[values[i].getValueCount()];
-            }
+            FacetTable table = FacetTable.of(context.reader());
+            int[] comboOfDoc = table.comboOfDoc();
+            int[] perCombo = new int[table.combos()];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    for (int i = 0; i < n; i++) {
-                        if (values[i].advanceExact(doc)) counts[i][values[i].ordValue()]++;
-                    }
+                public void collect(int doc) {
+                    perCombo[comboOfDoc[doc]]++;
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    for (int i = 0; i < n; i++) {
-                        Map<String, Long> field = totals.computeIfAbsent(FIELDS.get(i), f -> new HashMap<>());
-                        for (int ord = 0; ord < counts[i].length; ord++) {
-                            if (counts[i][ord] > 0) field.merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
+                public void finish() {
+                    for (int combo = 0; combo < perCombo.length; combo++) {
+                        if (perCombo[combo] == 0) continue;
+                        for (int f = 0; f < FIELDS.size(); f++) {
+                            String value = table.value(combo, f);
+                            if (value != null) {
+                                totals.computeIfAbsent(FIELDS.get(f), k -> new HashMap<>()).merge(value, (long) perCombo[combo], Long::sum);
+                            }
                         }
                     }
                 }

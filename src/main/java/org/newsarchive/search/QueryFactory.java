@@ -24,6 +24,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.Fields;
@@ -90,7 +91,11 @@ final class QueryFactory {
         String preferred = request.lang() == null && byLanguage.size() > 1 ? queryLanguage.apply(text) : null;
         Query textQuery = text.isEmpty() ? new MatchAllDocsQuery() : perLanguage(byLanguage, preferred);
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-        if (request.lang() != null) full.add(new TermQuery(new Term(Fields.LANG, request.lang())), Occur.FILTER);
+        boolean textKeepsToLanguage = request.lang() != null && byLanguage.size() == 1
+                && readsOnlyFieldsOf(byLanguage.get(request.lang()), request.lang());
+        if (request.lang() != null && !textKeepsToLanguage) {
+            full.add(new TermQuery(new Term(Fields.LANG, request.lang())), Occur.FILTER);
+        }
         if (request.from() != null || request.to() != null) {
             int from = request.from() == null ? Integer.MIN_VALUE : (int) request.from().start().toEpochDay();
             int to = request.to() == null ? Integer.MAX_VALUE : (int) request.to().end().toEpochDay();
@@ -105,14 +110,45 @@ final class QueryFactory {
         // Each language's clause only matches its own articles: language-neutral fields (folded) would
         // otherwise let every language's clause match everything. A document matches one clause only, so its
         // score is its own language's BM25, untouched by the other languages' statistics.
+        // Most queries read only their language's own fields (text_fr, title_fr...) and need no filter: a filter
+        // matching every article of a one-language archive costs a conjunction over all of them for nothing.
         byLanguage.forEach((lang, q) -> {
-            Query clause = new BooleanQuery.Builder()
+            Query clause = readsOnlyFieldsOf(q, lang) ? q : new BooleanQuery.Builder()
                     .add(q, Occur.MUST)
                     .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
                     .build();
             any.add(lang.equals(preferred) ? new BoostQuery(clause, QUERY_LANGUAGE_BOOST) : clause, Occur.SHOULD);
         });
-        return any.build();
+        return byLanguage.size() == 1 && preferred == null ? any.build().clauses().get(0).query() : any.build();
+    }
+
+    /**
+     * True when every word the query looks for is in a field of this language ({@code text_fr}, {@code pairs_fr}...),
+     * so it cannot match an article of another language. A leaf that names no field (match-all, as in
+     * {@code -sport} alone) or a language-neutral field makes it false.
+     */
+    static boolean readsOnlyFieldsOf(Query q, String lang) {
+        boolean[] confined = {true};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                String of = Fields.languageOf(field);
+                if (of == null) of = Fields.pairsLanguageOf(field);
+                if (!lang.equals(of)) confined[0] = false;
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (!(leaf instanceof MatchNoDocsQuery)) confined[0] = false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return confined[0];
     }
 
     private Query parsed(String text, String lang) {

@@ -2,7 +2,6 @@ package org.newsarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +28,6 @@ import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -179,7 +177,7 @@ final class Snippets {
                     // and over an analysed body it marked no prefix or fuzzy word.
                     .withWeightMatches(false)
                     // One sentence, never across a paragraph break (titles and captions carry no final period).
-                    .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.FRENCH), '\n')));
+                    .withBreakIterator(SentenceBreaks::new));
             this.postings = postings;
             Set<Term> terms = extractTerms(query);
             try {

@@ -68,6 +68,15 @@ class MultilingualSearchTest {
     }
 
     @Test
+    void exclusionsAlone_withALanguageFilter_stayInThatLanguage() {
+        // "-word" alone matches every article but those holding the word: its language's filter must stay on.
+        SearchPage page = search.search(new SearchRequest("-zzqqxx", null, null, "de", null, 100, 0, null, false));
+        assertEquals(100, page.total());
+        assertTrue(page.hits().stream().allMatch(h -> trueLanguage(h).equals("de")));
+        assertEquals(500, search.search(new SearchRequest("-zzqqxx", null, null, null, null, 0, 0, null, false)).total());
+    }
+
+    @Test
     void detection_givesEverySampleItsLanguage_andStatsCountThem() {
         Map<String, Long> expected = Map.of("fr", 100L, "en", 100L, "de", 100L, "es", 100L, "ar", 100L);
         assertEquals(expected, report.languages());
