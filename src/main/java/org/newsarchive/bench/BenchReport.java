@@ -115,6 +115,22 @@ public final class BenchReport {
         md.append("\nFuzzy queries have no PostgreSQL full-text equivalent and are timed for newsarchive only; "
                 + "prefix queries use `to_tsquery('french_unaccent', 'prefix:*')` (the prefix is stemmed by PostgreSQL).\n");
 
+        LuceneQueryBench.Timings top = r.lucene().topTen();
+        md.append("\n### Ranked top 10 only, in process (p50 / p99 in ms)\n\n");
+        md.append(String.format(Locale.ROOT, "The same queries, the ids of the first page alone (no exact total, facets or snippets: "
+                + "the work of PostgreSQL's timed query), through `ArchiveSearch.rankedIds`: %.0f queries/s.%n%n", top.qps()));
+        md.append("| type | newsarchive p50 | p99 | PostgreSQL p50 | p50 speed-up |\n|---|---:|---:|---:|---:|\n");
+        for (QueryType type : QueryType.values()) {
+            LatencyStats ours = top.byType().get(type);
+            if (ours == null) continue;
+            LatencyStats peer = pg ? r.postgres().timings().byType().get(type) : null;
+            md.append("| ").append(type.label()).append(" | ").append(f3(ours.p50Ms())).append(" | ").append(f3(ours.p99Ms()))
+                    .append(" | ").append(peer == null ? "–" : f3(peer.p50Ms()))
+                    .append(" | ").append(peer == null ? "–" : ratio(peer.p50Ms() / ours.p50Ms())).append(" |\n");
+        }
+        md.append("| **all** | ").append(f3(top.all().p50Ms())).append(" | ").append(f3(top.all().p99Ms())).append(" | ")
+                .append(pg ? f3(r.postgres().timings().all().p50Ms()) : "–").append(" | |\n");
+
         md.append("\n### HTTP (`wrk`, the same queries in turn)\n\n");
         if (r.http().notRun() != null) {
             md.append("not run: ").append(r.http().notRun()).append('\n');
@@ -186,6 +202,11 @@ public final class BenchReport {
         queries.put("all", r.lucene().all());
         queries.put("by_type", byLabel(r.lucene().byType()));
         root.put("queries_in_process", queries);
+        Map<String, Object> topTen = new LinkedHashMap<>();
+        topTen.put("qps_one_thread", r.lucene().topTen().qps());
+        topTen.put("all", r.lucene().topTen().all());
+        topTen.put("by_type", byLabel(r.lucene().topTen().byType()));
+        root.put("ranked_top10_in_process", topTen);
         Map<String, Object> pg = new LinkedHashMap<>();
         if (r.postgres().notRun() != null) {
             pg.put("not_run", r.postgres().notRun());
@@ -202,6 +223,9 @@ public final class BenchReport {
             Map<String, Object> speedup = new LinkedHashMap<>();
             r.postgres().timings().byType().forEach((t, s) -> speedup.put(t.label(), s.p50Ms() / r.lucene().byType().get(t).p50Ms()));
             pg.put("p50_speedup_by_type", speedup);
+            Map<String, Object> speedupTop = new LinkedHashMap<>();
+            r.postgres().timings().byType().forEach((t, s) -> speedupTop.put(t.label(), s.p50Ms() / r.lucene().topTen().byType().get(t).p50Ms()));
+            pg.put("p50_speedup_by_type_ranked_top10", speedupTop);
         }
         root.put("postgres", pg);
         List<Object> perQuery = new ArrayList<>();

@@ -10,13 +10,18 @@ import org.newsarchive.search.SearchHit;
 import org.newsarchive.search.SearchPage;
 
 /**
- * Times the query set through the {@link ArchiveSearch} seam, the path the API and CLI take (exact total,
- * facets and snippets included), on one thread.
+ * Times the query set through the {@link ArchiveSearch} seam on one thread, twice: the path the API and CLI take
+ * (exact total, facets and snippets included), and the ranked ids of the first page alone
+ * ({@link ArchiveSearch#rankedIds}), the work PostgreSQL's timed top-10 query does.
  */
 final class LuceneQueryBench {
 
-    /** Latency per query type and over all queries, queries per second on one thread, and each query's answer. */
-    record Result(Map<QueryType, LatencyStats> byType, LatencyStats all, double qps, Map<String, QueryOutcome> outcomes) {}
+    /**
+     * Latency per query type and over all queries, queries per second on one thread, and each query's answer, for
+     * whole pages; {@code topTen} the same timings for the ranked ids alone.
+     */
+    record Result(Map<QueryType, LatencyStats> byType, LatencyStats all, double qps, Map<String, QueryOutcome> outcomes,
+                  Timings topTen) {}
 
     private LuceneQueryBench() {}
 
@@ -28,7 +33,9 @@ final class LuceneQueryBench {
         }
         for (int r = 0; r < warmupRounds; r++) for (BenchQuery q : queries) search.search(q.request());
         Timings t = timed(queries, rounds, q -> search.search(q.request()));
-        return new Result(t.byType(), t.all(), t.qps(), outcomes);
+        for (int r = 0; r < warmupRounds; r++) for (BenchQuery q : queries) search.rankedIds(q.request());
+        Timings topTen = timed(queries, rounds, q -> search.rankedIds(q.request()));
+        return new Result(t.byType(), t.all(), t.qps(), outcomes, topTen);
     }
 
     /** Per-type and overall latencies of {@code rounds} passes over the set, queries interleaved. */

@@ -165,14 +165,48 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             double tookMs = (System.nanoTime() - started) / 1e6;
             return new SearchPage(request.query(), total, hits, facets, next, tookMs, timedOut, suggestion, false);
         } catch (IndexSearcher.TooManyClauses e) {
-            // Thrown while the query is rewritten, when words times fields times languages pass Lucene's limit.
-            throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
-                    "query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + " after expansion)");
+            throw tooManyTerms();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(shared);
         }
+    }
+
+    @Override
+    public List<String> rankedIds(SearchRequest request) {
+        if (request.cursor() != null || request.collapse()) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "ranked ids take offset and size, not a cursor or collapse");
+        }
+        IndexSearcher shared = acquire();
+        try {
+            IndexSearcher searcher = timeLimited(shared);
+            Query query = queries.build(request, indexedLanguages(searcher.getIndexReader())).full();
+            int window = request.offset() + request.size();
+            if (window == 0) return List.of();
+            // Counting stops at the page: past it, Lucene skips blocks of articles that cannot outrank the page's last.
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(
+                    request.sort() == SearchRequest.Sort.RELEVANCE ? BY_RELEVANCE : BY_DATE, window, null, window));
+            List<String> ids = new ArrayList<>();
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                // Both sorts end with the id: the page's ids come with the sort values, no stored field is read.
+                Object[] values = ((FieldDoc) top.scoreDocs[i]).fields;
+                ids.add(((BytesRef) values[values.length - 1]).utf8ToString());
+            }
+            return ids;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(shared);
+        }
+    }
+
+    /** Lucene's clause limit, passed while the query is rewritten (words × fields × languages, prefixes expanded). */
+    private static InvalidRequestException tooManyTerms() {
+        return new InvalidRequestException(InvalidRequestException.Kind.QUERY,
+                "query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + " after expansion)");
     }
 
     /**

@@ -18,8 +18,10 @@ class BenchReportTest {
         BenchConfig config = new BenchConfig(Path.of("corpus.jsonl.gz"), 0, 1, 1, 3, 2, Path.of("out"), false, false, false,
                 2, 1, Path.of("/pg"), null, Path.of("."), false, null);
         LatencyStats ms2 = new LatencyStats(3, 2.0, 4.0, 2.5);
+        LatencyStats ms05 = new LatencyStats(3, 0.5, 1.0, 0.6);
         LuceneQueryBench.Result lucene = new LuceneQueryBench.Result(Map.of(QueryType.RARE_TERM, ms2, QueryType.FUZZY, ms2),
-                ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))));
+                ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))),
+                new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms05, QueryType.FUZZY, ms05), ms05, 2000));
         return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 0.5, 1.5,
                 5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, pg,
                 HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
@@ -43,6 +45,11 @@ class BenchReportTest {
         assertTrue(md.contains("| rare_term | 1 | 2.000 | 4.000 | 8.000 | 9.000 | 4.00× | 0/1 | 0.69 | 0.50 |"), md);
         assertTrue(md.contains("| fuzzy | 1 | 2.000 | 4.000 | – | – | – | – | – | – |"), md);
         assertTrue(md.contains("| rare_term-1 | `bannon` | 16 | 11 | 0.69 | 0.50 |"), md);
+        // The ranked top 10 alone, beside the peer's same work.
+        assertTrue(md.contains("| rare_term | 0.500 | 1.000 | 8.000 | 16.00× |"), md);
+        assertTrue(md.contains("| fuzzy | 0.500 | 1.000 | – | – |"), md);
+        Map<?, ?> pg = (Map<?, ?>) new BenchReport(results(peer())).json().get("postgres");
+        assertEquals(16.0, (Double) ((Map<?, ?>) pg.get("p50_speedup_by_type_ranked_top10")).get("rare_term"), 1e-9);
         assertTrue(md.contains("not run: serve unavailable"), md);
         assertTrue(new BenchReport(results(peer())).failures().isEmpty());
     }

@@ -74,6 +74,31 @@ class SeedSearchEndToEndTest {
         assertEquals(page.hits().size(), page.total(), "exact total for: " + query);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "coopération militaire | relevance | 0  | 10",
+            "Mali                  | relevance | 1  | 2",
+            "Mali                  | date      | 0  | 10",
+            "russie OR djihadistes | date      | 2  | 2",
+            "djihad* gouvernemant~1 | relevance | 0 | 10",
+            "''                    | date      | 0  | 3",
+    })
+    void rankedIds_areThePagesIdsInOrder(String query, String sort, int offset, int size) {
+        SearchRequest request = new SearchRequest(query, null, null, null,
+                sort.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, size, offset, null, false);
+        List<String> page = search.search(request).hits().stream().map(SearchHit::id).toList();
+        assertTrue(!page.isEmpty() || query.isEmpty(), query);
+        assertEquals(page, search.rankedIds(request), query);
+    }
+
+    @Test
+    void rankedIds_ofAnEmptyPage_areNone_andACursorIsRefused() {
+        assertEquals(List.of(), search.rankedIds(SearchRequest.of("Mali").withSize(0)));
+        SearchPage first = search.search(SearchRequest.of("Mali").withSize(1));
+        SearchRequest next = new SearchRequest("Mali", null, null, null, null, 1, 0, first.next(), false);
+        assertThrows(InvalidRequestException.class, () -> search.rankedIds(next));
+    }
+
     @Test
     void dateFilterMatchesAMonthPrecisionArticleByOverlap() {
         SearchRequest req = new SearchRequest("Mali", PartialDate.parse("2022-03-15"), PartialDate.parse("2022-03-20"),
