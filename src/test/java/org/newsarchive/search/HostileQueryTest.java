@@ -12,16 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsarchive.index.Analyzers;
-import org.newsarchive.index.ArchiveIndex;
-import org.newsarchive.index.Indexer;
 
 /**
  * Queries a user (or an attacker) may type, over the five seeds: each ends in a result page or in an
@@ -29,22 +24,8 @@ import org.newsarchive.index.Indexer;
  */
 class HostileQueryTest {
 
-    @TempDir
-    static Path folder;
-    static ArchiveIndex index;
-    static ArchiveSearch search;
-
-    @BeforeAll
-    static void indexSeeds() throws IOException {
-        index = ArchiveIndex.open(folder.resolve("index"), new Analyzers());
-        new Indexer(index, "fr", null).index(List.of(Path.of("seeds")), n -> {});
-        search = new LuceneArchiveSearch(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final SeedArchive seeds = new SeedArchive();
 
     private static String words(int n) {
         return IntStream.range(0, n).mapToObj(i -> "m" + Integer.toString(i, 36)).collect(Collectors.joining(" "));
@@ -122,7 +103,7 @@ class HostileQueryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("answered")
     void hostileQuery_givesAPage(String name, String query, int expectedTotal) {
-        assertEquals(expectedTotal, search.search(SearchRequest.of(query)).total());
+        assertEquals(expectedTotal, seeds.search().search(SearchRequest.of(query)).total());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,13 +111,13 @@ class HostileQueryTest {
     void hostileQuery_inPlainMode_alwaysGivesAPage(String name, String query, Object ignored) {
         // Plain mode has no syntax: anything under the length limit is words, and words never fail.
         if (query.strip().length() > QueryFactory.MAX_QUERY_CHARS) return;
-        assertTrue(search.search(SearchRequest.of(query).withPlain(true)).total() >= 0);
+        assertTrue(seeds.search().search(SearchRequest.of(query).withPlain(true)).total() >= 0);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void hostileQuery_isRefused_withAMessageNamingTheProblem(String name, String query, String expected) {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> search.search(SearchRequest.of(query)));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> seeds.search().search(SearchRequest.of(query)));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(InvalidRequestException.Kind.QUERY, e.kind());
         assertUserFacing(e.getMessage(), query);
@@ -144,7 +125,7 @@ class HostileQueryTest {
 
     @Test
     void search_stopsAtItsTimeLimit_andSaysSo() {
-        ArchiveSearch hurried = new LuceneArchiveSearch(index, RankingConfig.DEFAULT, Duration.ZERO);
+        ArchiveSearch hurried = new LuceneArchiveSearch(seeds.index(), RankingConfig.DEFAULT, Duration.ZERO);
         SearchPage page = hurried.search(SearchRequest.of("mali"));
         assertTrue(page.timedOut());
         assertEquals(true, SearchJson.page(page, true).get("timed_out"));
@@ -152,7 +133,7 @@ class HostileQueryTest {
 
     @Test
     void search_withinItsTimeLimit_isNotFlagged() {
-        SearchPage page = search.search(SearchRequest.of("mali"));
+        SearchPage page = seeds.search().search(SearchRequest.of("mali"));
         assertFalse(page.timedOut());
         assertEquals(5, page.total());
         assertFalse(SearchJson.page(page, true).containsKey("timed_out"));
@@ -164,7 +145,7 @@ class HostileQueryTest {
     void tamperedCursor_givesAPageOrANamedCursorError(String name, String cursor) {
         SearchRequest request = SearchRequest.of("mali").withSize(2).withCursor(cursor);
         try {
-            assertTrue(search.search(request).hits().size() <= 2);
+            assertTrue(seeds.search().search(request).hits().size() <= 2);
         } catch (InvalidRequestException e) {
             assertEquals(InvalidRequestException.Kind.CURSOR, e.kind());
             assertUserFacing(e.getMessage(), cursor);
@@ -173,7 +154,7 @@ class HostileQueryTest {
 
     /** Cursors a client could forge: right fingerprint with odd contents, garbage, truncation. */
     static Stream<Arguments> tamperedCursors() {
-        String real = search.search(SearchRequest.of("mali").withSize(2)).next();
+        String real = seeds.search().search(SearchRequest.of("mali").withSize(2)).next();
         byte[] raw = java.util.Base64.getUrlDecoder().decode(real);
         java.util.function.Function<byte[], String> enc = b -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         byte[] nan = raw.clone();

@@ -8,44 +8,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsarchive.index.Analyzers;
-import org.newsarchive.index.ArchiveIndex;
-import org.newsarchive.index.Indexer;
 
 /**
  * Several words without syntax that no article holds all of: the page ranks the articles holding some of them
  * and says it is relaxed. Syntax queries, single words and counts keep their strict answer.
  */
 class RelaxedQueryTest {
-    @TempDir
-    static Path folder;
-    static ArchiveIndex index;
-    static LuceneArchiveSearch search;
-
-    @BeforeAll
-    static void indexSeeds() throws IOException {
-        index = ArchiveIndex.open(folder.resolve("index"), new Analyzers());
-        new Indexer(index, "fr", null).index(List.of(Path.of("seeds")), n -> {});
-        search = new LuceneArchiveSearch(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
+    @RegisterExtension
+    static final SeedArchive seeds = new SeedArchive();
 
     @Test
     void wordsNoArticleHoldsAll_rankTheArticlesHoldingMostOfThem() {
-        SearchPage strict = search.search(SearchRequest.of("coopération militaire"));
+        SearchPage strict = seeds.search().search(SearchRequest.of("coopération militaire"));
         assertFalse(strict.relaxed());
         // A pasted sentence with a word no seed has: nothing holds all of it.
-        SearchPage page = search.search(SearchRequest.of("la coopération militaire avec les pingouins"));
+        SearchPage page = seeds.search().search(SearchRequest.of("la coopération militaire avec les pingouins"));
         assertTrue(page.relaxed());
         assertEquals(5, page.total(), "every seed holds coopération, militaire or both");
         List<String> top3 = page.hits().subList(0, 3).stream().map(h -> h.id().substring(0, 3)).sorted().toList();
@@ -58,21 +39,21 @@ class RelaxedQueryTest {
     @ValueSource(strings = {"\"coopération pingouins\"", "coopération AND pingouins", "coopération +pingouins",
             "title:coopération pingouins", "coopér* pingouins", "pingouins"})
     void syntaxQueriesAndSingleWords_stayStrict(String query) {
-        SearchPage page = search.search(SearchRequest.of(query));
+        SearchPage page = seeds.search().search(SearchRequest.of(query));
         assertFalse(page.relaxed(), query);
         assertEquals(0, page.total(), query);
     }
 
     @Test
     void wordsNoArticleHoldsAny_giveTheStrictEmptyPage() {
-        SearchPage page = search.search(SearchRequest.of("pingouins manchots"));
+        SearchPage page = seeds.search().search(SearchRequest.of("pingouins manchots"));
         assertEquals(0, page.total());
         assertFalse(page.relaxed());
     }
 
     @Test
     void aCount_staysStrict() {
-        SearchPage count = search.search(SearchRequest.of("coopération pingouins").withSize(0));
+        SearchPage count = seeds.search().search(SearchRequest.of("coopération pingouins").withSize(0));
         assertFalse(count.relaxed());
         assertEquals(0, count.total());
     }
@@ -81,17 +62,17 @@ class RelaxedQueryTest {
     void theCursorOfARelaxedPage_continuesTheRelaxedRanking() {
         SearchRequest first = SearchRequest.of("coopération militaire pingouins").withSize(2);
         List<String> paged = new ArrayList<>();
-        SearchPage page = search.search(first);
+        SearchPage page = seeds.search().search(first);
         int pages = 1;
         paged.addAll(page.hits().stream().map(SearchHit::id).toList());
         while (page.next() != null) {
-            page = search.search(first.withCursor(page.next()));
+            page = seeds.search().search(first.withCursor(page.next()));
             assertTrue(page.relaxed());
             paged.addAll(page.hits().stream().map(SearchHit::id).toList());
             pages++;
         }
         assertEquals(3, pages);
-        List<String> all = search.search(first.withSize(10)).hits().stream().map(SearchHit::id).toList();
+        List<String> all = seeds.search().search(first.withSize(10)).hits().stream().map(SearchHit::id).toList();
         assertEquals(all, paged);
     }
 

@@ -11,37 +11,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsarchive.PartialDate;
-import org.newsarchive.index.Analyzers;
-import org.newsarchive.index.ArchiveIndex;
-import org.newsarchive.index.IndexReport;
-import org.newsarchive.index.Indexer;
 
 /** The five bundled seeds indexed into a temporary folder; every query pins its exact set of article ids. */
 class SeedSearchEndToEndTest {
 
-    @TempDir
-    static Path folder;
-    static ArchiveIndex index;
-    static ArchiveSearch search;
+    @RegisterExtension
+    static final SeedArchive seeds = new SeedArchive();
 
-    @BeforeAll
-    static void indexSeeds() throws IOException {
-        index = ArchiveIndex.open(folder.resolve("index"), new Analyzers());
-        IndexReport report = new Indexer(index, "fr", null).index(List.of(Path.of("seeds")), n -> {});
-        assertEquals(5, report.addedCount(), report.summary());
-        search = new LuceneArchiveSearch(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    @Test
+    void everySeedIsIndexed() {
+        assertEquals(5, seeds.report().addedCount(), seeds.report().summary());
+        assertEquals(List.of(), seeds.report().failed(), seeds.report().summary());
     }
 
     /** Seed ids by their three-digit prefix, e.g. "000 003". */
@@ -69,7 +54,7 @@ class SeedSearchEndToEndTest {
             "\"Sputnik Afrique\"     | none",              // photo credit is metadata, not body
     })
     void findsExactlyTheseSeeds(String query, String expected) {
-        SearchPage page = search.search(SearchRequest.of(query).withSize(10));
+        SearchPage page = seeds.search().search(SearchRequest.of(query).withSize(10));
         assertEquals(expectedIds(expected), prefixes(page), "query: " + query);
         assertEquals(page.hits().size(), page.total(), "exact total for: " + query);
     }
@@ -86,34 +71,34 @@ class SeedSearchEndToEndTest {
     void rankedIds_areThePagesIdsInOrder(String query, String sort, int offset, int size) {
         SearchRequest request = new SearchRequest(query, null, null, null,
                 sort.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, size, offset, null, false);
-        List<String> page = search.search(request).hits().stream().map(SearchHit::id).toList();
+        List<String> page = seeds.search().search(request).hits().stream().map(SearchHit::id).toList();
         assertTrue(!page.isEmpty() || query.isEmpty(), query);
-        assertEquals(page, search.rankedIds(request), query);
+        assertEquals(page, seeds.search().rankedIds(request), query);
     }
 
     @Test
     void rankedIds_ofAnEmptyPage_areNone_andACursorIsRefused() {
-        assertEquals(List.of(), search.rankedIds(SearchRequest.of("Mali").withSize(0)));
-        SearchPage first = search.search(SearchRequest.of("Mali").withSize(1));
+        assertEquals(List.of(), seeds.search().rankedIds(SearchRequest.of("Mali").withSize(0)));
+        SearchPage first = seeds.search().search(SearchRequest.of("Mali").withSize(1));
         SearchRequest next = new SearchRequest("Mali", null, null, null, null, 1, 0, first.next(), false);
-        assertThrows(InvalidRequestException.class, () -> search.rankedIds(next));
+        assertThrows(InvalidRequestException.class, () -> seeds.search().rankedIds(next));
     }
 
     @Test
     void dateFilterMatchesAMonthPrecisionArticleByOverlap() {
         SearchRequest req = new SearchRequest("Mali", PartialDate.parse("2022-03-15"), PartialDate.parse("2022-03-20"),
                 null, SearchRequest.Sort.RELEVANCE, 10, 0, null, false);
-        assertEquals(Set.of("000"), prefixes(search.search(req)));
+        assertEquals(Set.of("000"), prefixes(seeds.search().search(req)));
         SearchRequest later = new SearchRequest("Mali", PartialDate.parse("2022-04"), null,
                 null, SearchRequest.Sort.RELEVANCE, 10, 0, null, false);
         // Seed 004 says "2025 marque ainsi un tournant": dated 2025 from its text.
-        assertEquals(Set.of("004"), prefixes(search.search(later)));
+        assertEquals(Set.of("004"), prefixes(seeds.search().search(later)));
     }
 
     @Test
     void sortByDatePutsTheDatedArticleFirstAndUndatedLast() {
         SearchRequest req = new SearchRequest("Mali", null, null, null, SearchRequest.Sort.DATE, 10, 0, null, false);
-        SearchPage page = search.search(req);
+        SearchPage page = seeds.search().search(req);
         assertEquals(5, page.total());
         // 004 is dated 2025 from its text, 000 by its header; the other three are undated.
         assertTrue(page.hits().get(0).id().startsWith("004"), page.hits().get(0).id());
@@ -126,14 +111,14 @@ class SeedSearchEndToEndTest {
 
     @Test
     void elisionHighlightMarksTheWordNotTheArticle() {
-        SearchPage page = search.search(SearchRequest.of("armée"));
+        SearchPage page = seeds.search().search(SearchRequest.of("armée"));
         assertTrue(page.hits().stream().anyMatch(h -> h.snippet().contains("l’<mark>armée</mark>")),
                 () -> page.hits().stream().map(SearchHit::snippet).collect(Collectors.joining("\n")));
     }
 
     @Test
     void facetsCountAllMatches() {
-        SearchPage page = search.search(SearchRequest.of("hélicoptères").withSize(1));
+        SearchPage page = seeds.search().search(SearchRequest.of("hélicoptères").withSize(1));
         assertEquals(2, page.total());
         assertEquals(1, page.hits().size());
         assertEquals(2L, page.facets().get("lang").get("fr"));
@@ -144,7 +129,7 @@ class SeedSearchEndToEndTest {
     @Test
     void malformedQueryIsAnInvalidRequestWithAReason() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> search.search(SearchRequest.of("\"coopération militaire")));
+                () -> seeds.search().search(SearchRequest.of("\"coopération militaire")));
         assertTrue(e.getMessage().toLowerCase().contains("quote"), e.getMessage());
     }
 
