@@ -55,7 +55,8 @@ final class SentenceBreaks extends BreakIterator {
                 int j = closed;
                 while (j < n) {
                     char d = text.charAt(j);
-                    if (isCloser(d)) closed = ++j;
+                    // A straight quote after a space opens the next sentence; » or ) after one still closes this one.
+                    if (isCloser(d) && (j == closed || isSpacedCloser(d))) closed = ++j;
                     else if (d != '\n' && Character.isWhitespace(d)) j++;
                     else break;
                 }
@@ -74,6 +75,10 @@ final class SentenceBreaks extends BreakIterator {
         bounds = found;
         count = k;
         index = 0;
+    }
+
+    private static boolean isSpacedCloser(char c) {
+        return c == '»' || c == '”' || c == ')' || c == ']';
     }
 
     private static boolean isCloser(char c) {

@@ -27,6 +27,8 @@ class SentenceBreaksTest {
                 sentences("Le port rouvre. Les quais sont prêts ! « Enfin », dit-il ? 2025 commence.\nCrédit photo"));
         assertEquals(List.of("Il a dit « c’est fini. » ", "Puis il est parti… ", "Loin."),
                 sentences("Il a dit « c’est fini. » Puis il est parti… Loin."));
+        assertEquals(List.of("Il a demandé \"pourquoi ?\" ", "\"En plus, rien.\""),
+                sentences("Il a demandé \"pourquoi ?\" \"En plus, rien.\""), "a straight quote after a space opens a sentence");
     }
 
     @Test
