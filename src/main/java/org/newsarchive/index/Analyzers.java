@@ -98,6 +98,18 @@ public final class Analyzers {
         return folded;
     }
 
+    /** True when a language's chain begins with the whole {@link #folded} chain, so one pass gives both (French). */
+    boolean foldsFirst(String lang) {
+        return "fr".equals(lang);
+    }
+
+    private final ThreadLocal<FrenchAnalyzer.BothStages> bothFrenchStages = ThreadLocal.withInitial(FrenchAnalyzer.BothStages::new);
+
+    /** This thread's French chain that records its folded stage (see {@link DocumentText}). */
+    FrenchAnalyzer.BothStages bothFrenchStages() {
+        return bothFrenchStages.get();
+    }
+
     /**
      * Field name to analyzer, for the IndexWriter. Only the first MAX_INDEXED_WORDS words of a field are indexed:
      * one document's postings are held in memory until it is written, and a pathological file (a million distinct

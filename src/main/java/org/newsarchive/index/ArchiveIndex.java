@@ -194,7 +194,7 @@ public final class ArchiveIndex implements Closeable {
             searchers.release(searcher);
         }
         boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(enriched.article().lang())));
-        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence, offsets);
+        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence, offsets, analyzers);
         pendingIds.add(article.id());
         return new PreparedWrite(article.id(), doc, existed ? Outcome.REPLACED : Outcome.ADDED);
     }

@@ -82,8 +82,8 @@ public final class ArticleDocuments {
     }
 
     /** Builds the document for an article whose language is already decided, alone in its cluster. */
-    public static Document toDocument(Article a, Instant ingested) {
-        return toDocument(a, ingested, Extras.alone(a), null, true);
+    public static Document toDocument(Article a, Instant ingested, Analyzers analyzers) {
+        return toDocument(a, ingested, Extras.alone(a), null, true, analyzers);
     }
 
     /**
@@ -92,8 +92,11 @@ public final class ArticleDocuments {
      * @param langConfidence confidence of a detected language, stored; null when the source gave the language
      * @param textOffsets    keep offsets in the text field's postings (false only for an index whose text field
      *                       was first written without them: Lucene does not let a field change its options)
+     * @param analyzers      the index's chains: they analyse the text fields when the document is written (the other
+     *                       analysed fields go through the IndexWriter's {@link Analyzers#perField}, the same chains)
      */
-    public static Document toDocument(Article a, Instant ingested, Extras extras, Double langConfidence, boolean textOffsets) {
+    public static Document toDocument(Article a, Instant ingested, Extras extras, Double langConfidence, boolean textOffsets,
+                                      Analyzers analyzers) {
         String lang = Analyzers.supported(a.lang());
         String bodyText = a.bodyText();
         // Snippets find the body in this text at bodyStart(title): keep the two in step.
@@ -103,11 +106,14 @@ public final class ArticleDocuments {
         doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
         // Doc values: stable tie-breaker for sorting and cursors.
         doc.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(a.id())));
-        // Ranking fields: analysed for the article's language, not stored (the display copies are).
-        doc.add(textOffsets ? new Field(Fields.text(lang), allText, TEXT_TYPE) : new TextField(Fields.text(lang), allText, Field.Store.NO));
+        // Ranking fields: analysed for the article's language, not stored (the display copies are). The text, its
+        // word pairs and (French) its folded words come from one analysis of the text.
+        DocumentText analysed = new DocumentText(analyzers, lang, allText);
+        doc.add(new Field(Fields.text(lang), analysed.words(), textOffsets ? TEXT_TYPE : TextField.TYPE_NOT_STORED));
         doc.add(new TextField(Fields.title(lang), a.title(), Field.Store.NO));
-        doc.add(new Field(Fields.pairs(lang), allText, PAIRS_TYPE));
-        doc.add(new Field(Fields.folded(lang), allText, FOLDED_TYPE));
+        doc.add(new Field(Fields.pairs(lang), analysed.pairs(), PAIRS_TYPE));
+        doc.add(analysed.sharesFolded() ? new Field(Fields.folded(lang), analysed.folded(), FOLDED_TYPE)
+                : new Field(Fields.folded(lang), allText, FOLDED_TYPE));
         doc.add(new Field(Fields.SUGGEST_TITLE, a.title(), SUGGEST_TITLE_TYPE));
         // Display copies.
         doc.add(new StoredField(Fields.TITLE, a.title()));

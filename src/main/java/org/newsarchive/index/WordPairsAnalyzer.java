@@ -29,9 +29,14 @@ public final class WordPairsAnalyzer extends AnalyzerWrapper {
 
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        ShingleFilter pairs = new ShingleFilter(new ClosedGaps(components.getTokenStream()), 2, 2);
+        return new TokenStreamComponents(components.getSource(), pairsOf(components.getTokenStream()));
+    }
+
+    /** The word pairs of a language chain's words. */
+    static TokenStream pairsOf(TokenStream words) {
+        ShingleFilter pairs = new ShingleFilter(new ClosedGaps(words), 2, 2);
         pairs.setOutputUnigrams(false);
-        return new TokenStreamComponents(components.getSource(), pairs);
+        return pairs;
     }
 
     @Override

@@ -47,7 +47,7 @@ class IndexedTermsTest {
     private Map<String, Integer> indexedCounts(Article a, String field) throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzers.perField()))) {
-                w.addDocument(ArticleDocuments.toDocument(a, Instant.EPOCH));
+                w.addDocument(ArticleDocuments.toDocument(a, Instant.EPOCH, analyzers));
             }
             Map<String, Integer> counts = new TreeMap<>();
             try (DirectoryReader r = DirectoryReader.open(dir)) {

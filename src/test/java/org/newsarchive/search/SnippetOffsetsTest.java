@@ -70,7 +70,7 @@ class SnippetOffsetsTest {
         Article old = new Article("old", "Coopération militaire", List.of("Un accord de coopération militaire est signé."),
                 null, "fr", null, null, null, null, null);
         try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(analyzers.perField()))) {
-            w.addDocument(ArticleDocuments.toDocument(old, Instant.EPOCH, ArticleDocuments.Extras.alone(old), null, false));
+            w.addDocument(ArticleDocuments.toDocument(old, Instant.EPOCH, ArticleDocuments.Extras.alone(old), null, false, analyzers));
         }
         try (ArchiveIndex index = ArchiveIndex.open(dir, analyzers)) {
             // Lucene would refuse this article if it were written with offsets into the older field.
