@@ -70,6 +70,7 @@ public final class ArchiveIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // Bulk ingest: a larger buffer flushes fewer, bigger segments, so less merging; plain files skip
                 // the extra copy into a compound file at every flush and merge (an index has few segments anyway).
+                .setCodec(new ArchiveCodec())
                 .setRAMBufferSizeMB(ramBufferMb())
                 .setUseCompoundFile(false);
         config.getMergePolicy().setNoCFSRatio(0.0);
