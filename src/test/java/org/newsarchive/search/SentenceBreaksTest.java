@@ -32,6 +32,12 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void cutsAfterChineseAndArabicSentenceEnds() {
+        assertEquals(List.of("今天下雨。", "「明天呢？」", "不知道。"), sentences("今天下雨。「明天呢？」不知道。"));
+        assertEquals(List.of("هل جاء؟ ", "نعم."), sentences("هل جاء؟ نعم."));
+    }
+
+    @Test
     void keepsTogetherWhatIsNotASentenceEnd() {
         assertEquals(List.of("Voir p. ex. la page 3.14 du rapport."), sentences("Voir p. ex. la page 3.14 du rapport."));
         assertEquals(List.of("Quoi ?!, demanda-t-il."), sentences("Quoi ?!, demanda-t-il."));
