@@ -120,8 +120,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
     private SearchPage searchAsIs(SearchRequest request) {
         long started = System.nanoTime();
-        IndexSearcher shared = acquire();
-        try {
+        return withSearcher(shared -> {
             IndexSearcher searcher = timeLimited(shared);
             QueryFactory.Built built = queries.build(request, indexedLanguages(searcher.getIndexReader()));
             Query query = built.full();
@@ -164,13 +163,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             String suggestion = betterQuery(request, total, shared);
             double tookMs = (System.nanoTime() - started) / 1e6;
             return new SearchPage(request.query(), total, hits, facets, next, tookMs, timedOut, suggestion, false);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw tooManyTerms();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(shared);
-        }
+        });
     }
 
     @Override
@@ -178,8 +171,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         if (request.cursor() != null || request.collapse()) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "ranked ids take offset and size, not a cursor or collapse");
         }
-        IndexSearcher shared = acquire();
-        try {
+        return withSearcher(shared -> {
             IndexSearcher searcher = timeLimited(shared);
             Query query = queries.build(request, indexedLanguages(searcher.getIndexReader())).full();
             int window = request.offset() + request.size();
@@ -194,6 +186,19 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
                 ids.add(((BytesRef) values[values.length - 1]).utf8ToString());
             }
             return ids;
+        });
+    }
+
+    /** Work done with one searcher of the manager's. */
+    private interface SearcherWork<T> {
+        T run(IndexSearcher shared) throws IOException;
+    }
+
+    /** Runs {@code work} on an acquired searcher, releases it, and turns Lucene's failures into the seam's. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher shared = acquire();
+        try {
+            return work.run(shared);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms();
         } catch (IOException e) {
@@ -264,24 +269,18 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
     @Override
     public Optional<StoredArticle> article(String id) {
-        IndexSearcher searcher = acquire();
-        try {
+        return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
             return Optional.of(new StoredArticle(ArticleDocuments.toArticle(doc), ArticleDocuments.ingested(doc),
                     doc.get(Fields.DATE_SOURCE), ReprintClusters.clusterOf(doc)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     @Override
     public ArchiveStats stats() {
-        IndexSearcher searcher = acquire();
-        try {
+        return withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Map<String, Long> languages = search(new SearchRequest("", null, null, null, null, 0, 0, null, false))
                     .facets().get(Fields.LANG);
@@ -291,11 +290,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             String oldest = min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(min, 0)).toString();
             String newest = max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(max, Integer.BYTES)).toString();
             return new ArchiveStats(reader.numDocs(), languages, oldest, newest, reader.numDocs() - dated, index.sizeOnDisk());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     /** Languages that have at least one article, read from the terms of the language field. */
