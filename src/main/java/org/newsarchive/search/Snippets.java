@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
@@ -44,8 +45,8 @@ import org.newsarchive.index.Fields;
  * from there: the highlighter reads the positions of the query's terms in this one document instead of analysing
  * its whole body again, which was half of a search's time. The field holds the title, a paragraph break, then the
  * body ({@link ArticleDocuments#bodyStart}): offsets inside the title are dropped and the rest shifted onto the body.
- * Prefix, wildcard and fuzzy terms become the words of the segment they match, up to {@link #MAX_EXPANDED_WORDS}
- * ({@link #expandInto}); beyond that, and in indexes without offsets, the body is analysed.
+ * Prefix, wildcard and fuzzy terms become the words of the segment they match, at most the {@link #MAX_EXPANDED_WORDS}
+ * most frequent ({@link #expandInto}); for other automata, and in indexes without offsets, the body is analysed.
  */
 final class Snippets {
     static final int MAX_LENGTH = 240;
@@ -104,16 +105,20 @@ final class Snippets {
         }
     }
 
-    /** Most words a request's prefix, wildcard and fuzzy terms may stand for in a snippet before it analyses bodies. */
-    static final int MAX_EXPANDED_WORDS = 64;
+    /** Most words a request's prefix, wildcard and fuzzy terms stand for in its snippets: the most frequent ones. */
+    static final int MAX_EXPANDED_WORDS = 128;
+    /** Past this many matching words, the highlighter runs the automata over each analysed body instead. */
+    static final int MAX_ENUMERATED_WORDS = 20_000;
 
     /**
      * Adds to {@code terms} what the query's prefix, wildcard and fuzzy parts of this language stand for in this
-     * segment: the words of the field they search (folded, unstemmed) that they match, each analysed by the
-     * language's chain into the text-field term that marks it. Fuzzy terms get marked that way at all: their
-     * automaton, run over stemmed body words, missed most of the words it had matched ({@code gouvernemant~1} and
-     * the stem of {@code gouvernement}). False, and nothing added, past {@link #MAX_EXPANDED_WORDS} words or for
-     * another kind of multi-term part: the highlighter then runs their automata over the analysed body.
+     * segment: the words of the field they search (folded, unstemmed) that they match, analysed by the language's
+     * chain into the text-field terms that mark them. Fuzzy terms get marked that way at all: their automaton, run
+     * over stemmed body words, missed most of the words it had matched ({@code gouvernemant~1} and the stem of
+     * {@code gouvernement}). A short prefix matches hundreds of words ({@code inter*}: 514 in OrangeSum) and each
+     * costs a postings lookup per hit, so the {@link #MAX_EXPANDED_WORDS} found in most articles stand for them all:
+     * an article holding only a rarer one shows its beginning. False, and nothing added, for another kind of
+     * multi-term part or past {@link #MAX_ENUMERATED_WORDS}: the highlighter then analyses the bodies.
      */
     boolean expandInto(Query query, String lang, LeafReader segment, Set<Term> terms) throws IOException {
         List<MultiTermQuery> multiTerm = new ArrayList<>();
@@ -132,20 +137,30 @@ final class Snippets {
             }
         });
         if (unknown[0]) return false;
-        Set<Term> found = new HashSet<>();
-        int words = 0;
+        // The most frequent matching words, least frequent on top so that it is the one a more frequent word replaces.
+        PriorityQueue<Map.Entry<String, Integer>> frequent = new PriorityQueue<>(Map.Entry.comparingByValue());
+        int count = 0;
         for (MultiTermQuery m : multiTerm) {
             Terms searched = segment.terms(m.getField());
             if (searched == null) continue;
             TermsEnum te = m.getTermsEnum(searched);
             for (BytesRef t = te.next(); t != null; t = te.next()) {
-                if (++words > MAX_EXPANDED_WORDS) return false;
-                for (String stem : QueryFactory.analyze(analyzers.forLanguage(lang), Fields.text(lang), t.utf8ToString())) {
-                    found.add(new Term(Fields.text(lang), stem));
+                if (++count > MAX_ENUMERATED_WORDS) return false;
+                if (frequent.size() < MAX_EXPANDED_WORDS) {
+                    frequent.add(Map.entry(t.utf8ToString(), te.docFreq()));
+                } else if (te.docFreq() > frequent.peek().getValue()) {
+                    frequent.poll();
+                    frequent.add(Map.entry(t.utf8ToString(), te.docFreq()));
                 }
             }
         }
-        terms.addAll(found);
+        if (frequent.isEmpty()) return true;
+        // One analysis of all the words: each folded word is one token, and the chain maps it on its own.
+        StringBuilder words = new StringBuilder();
+        for (Map.Entry<String, Integer> word : frequent) words.append(word.getKey()).append(' ');
+        for (String stem : QueryFactory.analyze(analyzers.forLanguage(lang), Fields.text(lang), words.toString())) {
+            terms.add(new Term(Fields.text(lang), stem));
+        }
         return true;
     }
 

@@ -65,6 +65,43 @@ class SnippetOffsetsTest {
     }
 
     @Test
+    void aPrefixOfACommonWord_marksEveryWordItMatches() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            write(index, new Article("c1", "Le port", List.of("Rien ici.", "Le commerce reprend, comme prévu, et les commerçants commentent."),
+                    null, "fr", null, null, null, null, null));
+            index.commit();
+            assertEquals("Le <mark>commerce</mark> reprend, <mark>comme</mark> prévu, et les <mark>commerçants</mark> <mark>commentent</mark>.",
+                    new LuceneArchiveSearch(index).search(SearchRequest.of("comme*")).hits().get(0).snippet());
+        }
+    }
+
+    @Test
+    void aPrefixMatchingMoreWordsThanAreExpanded_marksTheMostFrequentOnes() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            // More distinct words than are expanded, each in one article; "interview" in five.
+            int words = Snippets.MAX_EXPANDED_WORDS + 40;
+            for (int i = 0; i < words; i++) {
+                write(index, new Article("w" + i, "Titre " + i, List.of("Rien ici.", "Un mot rare : inter" + letters(i) + " seulement."),
+                        null, "fr", null, null, null, null, null));
+            }
+            for (int i = 0; i < 5; i++) {
+                write(index, new Article("v" + i, "Entretien " + i, List.of("Rien ici.", "Une interview " + letters(i) + " a eu lieu."),
+                        null, "fr", null, null, null, null, null));
+            }
+            index.commit();
+            SearchPage page = new LuceneArchiveSearch(index).search(SearchRequest.of("inter* entretien"));
+            assertEquals(5, page.total());
+            assertTrue(page.hits().stream().allMatch(h -> h.snippet().contains("<mark>interview</mark>")),
+                    page.hits().stream().map(SearchHit::snippet).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Letters only ("baa", "bab"...): digits would make other tokens. */
+    private static String letters(int i) {
+        return "" + (char) ('b' + i / 26 / 26 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+    }
+
+    @Test
     void anIndexWhoseTextFieldHasNoOffsets_takesNewArticles_andStillMarksSnippets() throws IOException {
         Analyzers analyzers = new Analyzers();
         Article old = new Article("old", "Coopération militaire", List.of("Un accord de coopération militaire est signé."),
@@ -106,11 +143,12 @@ class SnippetOffsetsTest {
                 assertTrue(new Snippets(new Analyzers()).expandInto(new org.apache.lucene.search.PrefixQuery(
                         new org.apache.lucene.index.Term(Fields.folded("fr"), "helicopt")), "fr", segment, terms));
                 assertEquals(java.util.Set.of(new org.apache.lucene.index.Term(Fields.text("fr"), "helicopter")), terms);
-                // 70 words start with "episode": past the limit, the body is analysed instead.
-                java.util.Set<org.apache.lucene.index.Term> none = new java.util.HashSet<>();
-                assertFalse(new Snippets(new Analyzers()).expandInto(new org.apache.lucene.search.PrefixQuery(
-                        new org.apache.lucene.index.Term(Fields.folded("fr"), "episode")), "fr", segment, none));
-                assertTrue(none.isEmpty());
+                // 70 words start with "episode": all are expanded, into 67 stems (light stemming joins a few endings).
+                java.util.Set<org.apache.lucene.index.Term> episodes = new java.util.HashSet<>();
+                assertTrue(new Snippets(new Analyzers()).expandInto(new org.apache.lucene.search.PrefixQuery(
+                        new org.apache.lucene.index.Term(Fields.folded("fr"), "episode")), "fr", segment, episodes));
+                assertEquals(67, episodes.size());
+                assertTrue(episodes.stream().allMatch(t -> t.field().equals(Fields.text("fr")) && t.text().startsWith("episode")), episodes.toString());
             } finally {
                 index.searchers().release(searcher);
             }
