@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,7 +150,11 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             ScoreDoc[] docs = topDocs.scoreDocs;
             long total = topDocs.totalHits.value();
             String next = null;
-            Snippets.ForQuery marks = snippets.forQuery(built.textByLanguage());
+            // Collapsing picks its hits among all the fetched ones; a plain page shows its window.
+            int from = request.collapse() ? 0 : Math.min(request.offset(), docs.length);
+            int[] shown = Arrays.stream(docs, from, request.collapse() ? docs.length : Math.min(docs.length, window))
+                    .mapToInt(sd -> sd.doc).toArray();
+            Snippets.ForQuery marks = snippets.forQuery(built.textByLanguage(), shown);
             if (request.collapse()) {
                 hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, marks, sd));
             } else {

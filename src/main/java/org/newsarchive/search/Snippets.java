@@ -3,6 +3,7 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -56,9 +58,13 @@ final class Snippets {
         this.analyzers = analyzers;
     }
 
-    /** Snippets for the hits of one request, whose text query per language is {@code textByLanguage}. */
-    ForQuery forQuery(Map<String, Query> textByLanguage) {
-        return new ForQuery(textByLanguage);
+    /**
+     * Snippets for the hits of one request, whose text query per language is {@code textByLanguage}.
+     *
+     * @param pageDocs the documents (of the searcher's reader) whose snippets will be asked for, in any order
+     */
+    ForQuery forQuery(Map<String, Query> textByLanguage, int[] pageDocs) {
+        return new ForQuery(textByLanguage, pageDocs);
     }
 
     /**
@@ -69,10 +75,19 @@ final class Snippets {
      */
     final class ForQuery {
         private final Map<String, Query> textByLanguage;
+        private final int[] pageDocs;
         private final Map<String, Marker> built = new HashMap<>();
 
-        private ForQuery(Map<String, Query> textByLanguage) {
+        private ForQuery(Map<String, Query> textByLanguage, int[] pageDocs) {
             this.textByLanguage = textByLanguage;
+            this.pageDocs = pageDocs.clone();
+            Arrays.sort(this.pageDocs);
+        }
+
+        /** The page's documents in one segment, as the segment numbers them, in order. */
+        private int[] pageDocsIn(LeafReaderContext leaf) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            return Arrays.stream(pageDocs).filter(d -> d >= leaf.docBase && d < end).map(d -> d - leaf.docBase).toArray();
         }
 
         /**
@@ -92,7 +107,7 @@ final class Snippets {
                 Marker marker = built.get(key);
                 if (marker == null) {
                     boolean postings = ArticleDocuments.keepsOffsets(leaf.reader().getFieldInfos().fieldInfo(Fields.text(lang)));
-                    marker = new Marker(lang, query, postings, leaf.reader());
+                    marker = new Marker(lang, query, postings, leaf.reader(), pageDocsIn(leaf));
                     built.put(key, marker);
                 }
                 marker.bodyStart = ArticleDocuments.bodyStart(title == null ? "" : title);
@@ -172,6 +187,11 @@ final class Snippets {
         private final boolean postings;
         /** True when the query's prefix, wildcard and fuzzy parts were replaced by the words they match. */
         private final boolean expanded;
+        /** Those words' text-field terms that are not the query's own terms. */
+        private final Set<BytesRef> expandedOnly = new HashSet<>();
+        /** For each page document of the segment, the {@link #expandedOnly} terms it holds, in term order. */
+        private final Map<Integer, List<BytesRef>> expandedIn = new HashMap<>();
+        private final String field;
         /** Where the body starts in the text field of the document being marked. */
         private int bodyStart;
         final FieldHighlighter fields;
@@ -179,8 +199,9 @@ final class Snippets {
         /**
          * @param postings offsets from the segment's text-field postings, else from analysing the body
          * @param segment  the segment of the documents this marker marks
+         * @param pageDocs the page's documents in that segment, numbered by it, in order
          */
-        Marker(String lang, Query query, boolean postings, LeafReader segment) {
+        Marker(String lang, Query query, boolean postings, LeafReader segment, int[] pageDocs) {
             super(UnifiedHighlighter.builderWithoutSearcher(analyzers.forLanguage(lang))
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withScorer(new LeanPassageScorer())
@@ -194,13 +215,41 @@ final class Snippets {
                     // One sentence, never across a paragraph break (titles and captions carry no final period).
                     .withBreakIterator(SentenceBreaks::new));
             this.postings = postings;
+            this.field = postings ? Fields.text(lang) : Fields.BODY;
             Set<Term> terms = extractTerms(query);
+            Set<Term> expansion = new HashSet<>();
             try {
-                this.expanded = expandInto(query, lang, segment, terms);
+                this.expanded = expandInto(query, lang, segment, expansion);
+                if (postings) findExpandedWords(expansion, terms, segment, pageDocs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            this.fields = getFieldHighlighter(postings ? Fields.text(lang) : Fields.BODY, query, terms, 1);
+            terms.addAll(expansion);
+            this.fields = getFieldHighlighter(field, query, terms, 1);
+        }
+
+        /**
+         * Which page documents hold which expanded words, one pass over each word's postings: looking every one of
+         * a short prefix's hundred words up in every hit was most of such a search's time.
+         */
+        private void findExpandedWords(Set<Term> expansion, Set<Term> queryTerms, LeafReader segment, int[] pageDocs) throws IOException {
+            Set<BytesRef> own = new HashSet<>();
+            for (Term t : queryTerms) own.add(t.bytes());
+            for (Term t : expansion) if (!own.contains(t.bytes())) expandedOnly.add(t.bytes());
+            Terms text = segment.terms(field);
+            if (text == null || expandedOnly.isEmpty()) return;
+            TermsEnum te = text.iterator();
+            PostingsEnum docs = null;
+            for (BytesRef term : expandedOnly.stream().sorted().toList()) {
+                if (!te.seekExact(term)) continue;
+                docs = te.postings(docs, PostingsEnum.NONE);
+                for (int doc : pageDocs) {
+                    int at = docs.docID() < doc ? docs.advance(doc) : docs.docID();
+                    if (at == PostingsEnum.NO_MORE_DOCS) break;
+                    if (at == doc) expandedIn.computeIfAbsent(doc, d -> new ArrayList<>()).add(term);
+                }
+            }
+            for (int doc : pageDocs) expandedIn.putIfAbsent(doc, List.of());
         }
 
         /**
@@ -220,8 +269,12 @@ final class Snippets {
 
         @Override
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
-            FieldOffsetStrategy strategy = super.getOffsetStrategy(source, components);
-            return source == OffsetSource.POSTINGS ? new BodyOffsets(components, strategy) : strategy;
+            if (source != OffsetSource.POSTINGS) return super.getOffsetStrategy(source, components);
+            // The query's own terms through Lucene's strategy; the expanded ones where the page documents hold them.
+            BytesRef[] own = Arrays.stream(components.terms()).filter(t -> !expandedOnly.contains(t)).toArray(BytesRef[]::new);
+            UHComponents ownOnly = new UHComponents(components.field(), components.fieldMatcher(), components.query(), own,
+                    components.phraseHelper(), components.automata(), components.hasUnrecognizedQueryPart(), components.highlightFlags());
+            return new BodyOffsets(components, super.getOffsetStrategy(source, ownOnly));
         }
 
         /** Offsets read from the text field, without the title's and moved onto the body. */
@@ -235,12 +288,25 @@ final class Snippets {
 
             @Override
             public OffsetSource getOffsetSource() {
-                return in.getOffsetSource();
+                return OffsetSource.POSTINGS;
             }
 
             @Override
             public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
-                return new Shifted(in.getOffsetsEnum(reader, doc, content), bodyStart);
+                OffsetsEnum own = in.getOffsetsEnum(reader, doc, content);
+                // A document off the page (none is asked for today) is looked up for every expanded word.
+                List<BytesRef> words = expandedIn.containsKey(doc) ? expandedIn.get(doc) : expandedOnly.stream().sorted().toList();
+                Terms text = words.isEmpty() ? null : reader.terms(field);
+                if (text == null) return new Shifted(own, bodyStart);
+                List<OffsetsEnum> all = new ArrayList<>();
+                all.add(own);
+                TermsEnum te = text.iterator();
+                for (BytesRef word : words) {
+                    if (!te.seekExact(word)) continue;
+                    PostingsEnum offsets = te.postings(null, PostingsEnum.OFFSETS);
+                    if (offsets.advance(doc) == doc) all.add(new OffsetsEnum.OfPostings(word, offsets));
+                }
+                return new Shifted(new OffsetsEnum.MultiOffsetsEnum(all), bodyStart);
             }
         }
     }
