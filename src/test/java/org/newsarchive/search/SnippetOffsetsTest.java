@@ -96,6 +96,27 @@ class SnippetOffsetsTest {
         }
     }
 
+    @Test
+    void expandedWords_areMarkedOnAndOffThePage() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            write(index, new Article("h1", "Livraison", List.of("Rien ici.", "Les hélicoptères sont arrivés."), null, "fr", null, null, null, null, null));
+            index.commit();
+            var query = new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(Fields.folded("fr"), "helicopt"));
+            var searcher = index.searchers().acquire();
+            try {
+                var reader = searcher.getIndexReader();
+                Snippets snippets = new Snippets(new Analyzers());
+                String title = "Livraison", body = "Rien ici.\n\nLes hélicoptères sont arrivés.";
+                assertEquals("Les <mark>hélicoptères</mark> sont arrivés.",
+                        snippets.forQuery(Map.of("fr", query), new int[] {0}).snippet(reader, 0, "fr", title, body));
+                assertEquals("Les <mark>hélicoptères</mark> sont arrivés.",
+                        snippets.forQuery(Map.of("fr", query), new int[0]).snippet(reader, 0, "fr", title, body), "off the page");
+            } finally {
+                index.searchers().release(searcher);
+            }
+        }
+    }
+
     /** Letters only ("baa", "bab"...): digits would make other tokens. */
     private static String letters(int i) {
         return "" + (char) ('b' + i / 26 / 26 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
