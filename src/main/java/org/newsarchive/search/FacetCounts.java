@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,8 +21,6 @@ import org.newsarchive.index.Fields;
  * costs one array read and one increment, whatever the number of fields.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
-    static final List<String> FIELDS = FacetTable.FIELDS;
-
     @Override
     public Counter newCollector() {
         return new Counter();
@@ -77,10 +74,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                 public void finish() {
                     for (int combo = 0; combo < perCombo.length; combo++) {
                         if (perCombo[combo] == 0) continue;
-                        for (int f = 0; f < FIELDS.size(); f++) {
+                        for (int f = 0; f < FacetTable.FIELDS.size(); f++) {
                             String value = table.value(combo, f);
                             if (value != null) {
-                                totals.computeIfAbsent(FIELDS.get(f), k -> new HashMap<>()).merge(value, (long) perCombo[combo], Long::sum);
+                                totals.computeIfAbsent(FacetTable.FIELDS.get(f), k -> new HashMap<>()).merge(value, (long) perCombo[combo], Long::sum);
                             }
                         }
                     }

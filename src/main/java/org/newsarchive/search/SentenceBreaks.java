@@ -111,13 +111,7 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int target = index + n;
-        if (target < 0 || target >= count) {
-            index = target < 0 ? 0 : count - 1;
-            return DONE;
-        }
-        index = target;
-        return bounds[index];
+        return moveTo(index + n);
     }
 
     @Override
@@ -135,13 +129,7 @@ final class SentenceBreaks extends BreakIterator {
         checkOffset(offset);
         // The first boundary after offset.
         int i = Arrays.binarySearch(bounds, 0, count, offset);
-        int at = i >= 0 ? i + 1 : -i - 1;
-        if (at >= count) {
-            index = count - 1;
-            return DONE;
-        }
-        index = at;
-        return bounds[index];
+        return moveTo(i >= 0 ? i + 1 : -i - 1);
     }
 
     @Override
@@ -149,9 +137,13 @@ final class SentenceBreaks extends BreakIterator {
         checkOffset(offset);
         // The last boundary before offset.
         int i = Arrays.binarySearch(bounds, 0, count, offset);
-        int at = (i >= 0 ? i : -i - 1) - 1;
-        if (at < 0) {
-            index = 0;
+        return moveTo((i >= 0 ? i : -i - 1) - 1);
+    }
+
+    /** Moves to boundary {@code at}, or to the nearest end and answers DONE when there is no such boundary. */
+    private int moveTo(int at) {
+        if (at < 0 || at >= count) {
+            index = at < 0 ? 0 : count - 1;
             return DONE;
         }
         index = at;

@@ -187,8 +187,8 @@ final class Snippets {
         private final boolean postings;
         /** True when the query's prefix, wildcard and fuzzy parts were replaced by the words they match. */
         private final boolean expanded;
-        /** Those words' text-field terms that are not the query's own terms. */
-        private final Set<BytesRef> expandedOnly = new HashSet<>();
+        /** Those words' text-field terms that are not the query's own terms, in term order. */
+        private List<BytesRef> expandedOnly = List.of();
         /** For each page document of the segment, the {@link #expandedOnly} terms it holds, in term order. */
         private final Map<Integer, List<BytesRef>> expandedIn = new HashMap<>();
         private final String field;
@@ -235,12 +235,12 @@ final class Snippets {
         private void findExpandedWords(Set<Term> expansion, Set<Term> queryTerms, LeafReader segment, int[] pageDocs) throws IOException {
             Set<BytesRef> own = new HashSet<>();
             for (Term t : queryTerms) own.add(t.bytes());
-            for (Term t : expansion) if (!own.contains(t.bytes())) expandedOnly.add(t.bytes());
+            expandedOnly = expansion.stream().map(Term::bytes).filter(t -> !own.contains(t)).sorted().toList();
             Terms text = segment.terms(field);
             if (text == null || expandedOnly.isEmpty()) return;
             TermsEnum te = text.iterator();
             PostingsEnum docs = null;
-            for (BytesRef term : expandedOnly.stream().sorted().toList()) {
+            for (BytesRef term : expandedOnly) {
                 if (!te.seekExact(term)) continue;
                 docs = te.postings(docs, PostingsEnum.NONE);
                 for (int doc : pageDocs) {
@@ -271,7 +271,8 @@ final class Snippets {
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
             if (source != OffsetSource.POSTINGS) return super.getOffsetStrategy(source, components);
             // The query's own terms through Lucene's strategy; the expanded ones where the page documents hold them.
-            BytesRef[] own = Arrays.stream(components.terms()).filter(t -> !expandedOnly.contains(t)).toArray(BytesRef[]::new);
+            Set<BytesRef> expandedWords = new HashSet<>(expandedOnly);
+            BytesRef[] own = Arrays.stream(components.terms()).filter(t -> !expandedWords.contains(t)).toArray(BytesRef[]::new);
             UHComponents ownOnly = new UHComponents(components.field(), components.fieldMatcher(), components.query(), own,
                     components.phraseHelper(), components.automata(), components.hasUnrecognizedQueryPart(), components.highlightFlags());
             return new BodyOffsets(components, super.getOffsetStrategy(source, ownOnly));
@@ -295,7 +296,7 @@ final class Snippets {
             public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
                 OffsetsEnum own = in.getOffsetsEnum(reader, doc, content);
                 // A document off the page (none is asked for today) is looked up for every expanded word.
-                List<BytesRef> words = expandedIn.containsKey(doc) ? expandedIn.get(doc) : expandedOnly.stream().sorted().toList();
+                List<BytesRef> words = expandedIn.getOrDefault(doc, expandedOnly);
                 Terms text = words.isEmpty() ? null : reader.terms(field);
                 if (text == null) return new Shifted(own, bodyStart);
                 List<OffsetsEnum> all = new ArrayList<>();
