@@ -83,6 +83,7 @@ public final class BenchReport {
         row(md, "peak RSS", in.peakRssBytes() < 0 ? "?" : f0(in.peakRssBytes() / MB) + " MB (JVM)",
                 pg && r.postgres().load().backendPeakRss() > 0 ? f0(r.postgres().load().backendPeakRss() / MB) + " MB (backend)" : "–", "");
         if (!pg) md.append("\nPostgreSQL: ").append(r.postgres().notRun()).append('\n');
+        stockLuceneIngest(md, pg);
 
         md.append("\n### Queries in process (p50 / p99 in ms)\n\n");
         md.append(String.format(Locale.ROOT, "newsarchive: %d queries × %d rounds after %d warm-up rounds, through ArchiveSearch "
@@ -119,17 +120,24 @@ public final class BenchReport {
         md.append("\n### Ranked top 10 only, in process (p50 / p99 in ms)\n\n");
         md.append(String.format(Locale.ROOT, "The same queries, the ids of the first page alone (no exact total, facets or snippets: "
                 + "the work of PostgreSQL's timed query), through `ArchiveSearch.rankedIds`: %.0f queries/s.%n%n", top.qps()));
-        md.append("| type | newsarchive p50 | p99 | PostgreSQL p50 | p50 speed-up |\n|---|---:|---:|---:|---:|\n");
+        md.append("Stock Lucene: the same queries through the classic query parser on its one field, `IndexSearcher.search(query, 10)`.\n\n");
+        md.append("| type | newsarchive p50 | p99 | PostgreSQL p50 | p50 speed-up | stock Lucene p50 | stock Lucene speed-up over PostgreSQL |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        LuceneQueryBench.Timings stock = r.stockLucene().topTen();
         for (QueryType type : QueryType.values()) {
             LatencyStats ours = top.byType().get(type);
             if (ours == null) continue;
             LatencyStats peer = pg ? r.postgres().timings().byType().get(type) : null;
+            LatencyStats floor = stock == null ? null : stock.byType().get(type);
             md.append("| ").append(type.label()).append(" | ").append(f3(ours.p50Ms())).append(" | ").append(f3(ours.p99Ms()))
                     .append(" | ").append(peer == null ? "–" : f3(peer.p50Ms()))
-                    .append(" | ").append(peer == null ? "–" : ratio(peer.p50Ms() / ours.p50Ms())).append(" |\n");
+                    .append(" | ").append(peer == null ? "–" : ratio(peer.p50Ms() / ours.p50Ms()))
+                    .append(" | ").append(floor == null ? "–" : f3(floor.p50Ms()))
+                    .append(" | ").append(peer == null || floor == null ? "–" : ratio(peer.p50Ms() / floor.p50Ms())).append(" |\n");
         }
         md.append("| **all** | ").append(f3(top.all().p50Ms())).append(" | ").append(f3(top.all().p99Ms())).append(" | ")
-                .append(pg ? f3(r.postgres().timings().all().p50Ms()) : "–").append(" | |\n");
+                .append(pg ? f3(r.postgres().timings().all().p50Ms()) : "–").append(" | | ")
+                .append(stock == null ? "–" : f3(stock.all().p50Ms())).append(" | |\n");
 
         md.append("\n### HTTP (`wrk`, the same queries in turn)\n\n");
         if (r.http().notRun() != null) {
@@ -171,6 +179,25 @@ public final class BenchReport {
         return md.toString();
     }
 
+    /** Stock Lucene's ingest beside newsarchive's and PostgreSQL's: what the engine alone costs here. */
+    private void stockLuceneIngest(StringBuilder md, boolean pg) {
+        StockLucenePeer.Result stock = r.stockLucene();
+        md.append("\n#### Stock Lucene, the engine alone\n\n");
+        if (stock.notRun() != null) {
+            md.append("not run: ").append(stock.notRun()).append('\n');
+            return;
+        }
+        md.append("Lucene's `FrenchAnalyzer` on one field (title and body), title and body stored, one writer thread, default codec, "
+                + "merged into one segment; the articles already parsed, in this JVM after newsarchive's ingest (its code is compiled "
+                + "by then, which favours it).\n\n");
+        md.append("| | stock Lucene | newsarchive ÷ stock Lucene | stock Lucene ÷ PostgreSQL |\n|---|---:|---:|---:|\n");
+        row(md, "wall time", f1(stock.wallSeconds()) + " s (merge " + f1(stock.mergeSeconds()) + ")", "", "");
+        row(md, "docs/s", f0(stock.docsPerSecond()), ratio(docsPerSecond() / stock.docsPerSecond()),
+                pg ? ratio(stock.docsPerSecond() / pgDocsPerSecond()) : "–");
+        row(md, "index size", f1(stock.indexBytes() / MB) + " MB", ratio((double) r.ingest().indexBytes() / stock.indexBytes()),
+                pg ? ratio((double) stock.indexBytes() / r.postgres().load().totalBytes()) : "–");
+    }
+
     /** The same figures as a JSON tree (milliseconds, bytes, seconds). */
     public Map<String, Object> json() {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -207,6 +234,7 @@ public final class BenchReport {
         topTen.put("all", r.lucene().topTen().all());
         topTen.put("by_type", byLabel(r.lucene().topTen().byType()));
         root.put("ranked_top10_in_process", topTen);
+        root.put("stock_lucene", stockLuceneJson());
         Map<String, Object> pg = new LinkedHashMap<>();
         if (r.postgres().notRun() != null) {
             pg.put("not_run", r.postgres().notRun());
@@ -226,6 +254,13 @@ public final class BenchReport {
             Map<String, Object> speedupTop = new LinkedHashMap<>();
             r.postgres().timings().byType().forEach((t, s) -> speedupTop.put(t.label(), s.p50Ms() / r.lucene().topTen().byType().get(t).p50Ms()));
             pg.put("p50_speedup_by_type_ranked_top10", speedupTop);
+            if (r.stockLucene().notRun() == null) {
+                Map<String, Object> speedupStock = new LinkedHashMap<>();
+                r.postgres().timings().byType().forEach((t, s) -> speedupStock.put(t.label(), s.p50Ms() / r.stockLucene().topTen().byType().get(t).p50Ms()));
+                pg.put("p50_speedup_by_type_stock_lucene", speedupStock);
+                pg.put("stock_lucene_ingest_ratio", r.stockLucene().docsPerSecond() / pgDocsPerSecond());
+                pg.put("stock_lucene_size_ratio", (double) r.stockLucene().indexBytes() / r.postgres().load().totalBytes());
+            }
         }
         root.put("postgres", pg);
         List<Object> perQuery = new ArrayList<>();
@@ -234,6 +269,8 @@ public final class BenchReport {
             Map<String, Object> e = q.toJson();
             QueryOutcome ours = r.lucene().outcomes().get(q.id());
             e.put("total", ours.total());
+            QueryOutcome stock = r.stockLucene().outcomes().get(q.id());
+            if (stock != null) e.put("stock_lucene_total", stock.total());
             HitAgreement a = agree.get(q.id());
             if (a != null) {
                 e.put("pg_total", a.peer());
@@ -259,6 +296,24 @@ public final class BenchReport {
         }
         root.put("cold_start_ms", cold);
         return root;
+    }
+
+    private Map<String, Object> stockLuceneJson() {
+        StockLucenePeer.Result stock = r.stockLucene();
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (stock.notRun() != null) {
+            out.put("not_run", stock.notRun());
+            return out;
+        }
+        out.put("docs", stock.docs());
+        out.put("wall_seconds", stock.wallSeconds());
+        out.put("merge_seconds", stock.mergeSeconds());
+        out.put("docs_per_second", stock.docsPerSecond());
+        out.put("index_bytes", stock.indexBytes());
+        out.put("ranked_top10_qps_one_thread", stock.topTen().qps());
+        out.put("ranked_top10_all", stock.topTen().all());
+        out.put("ranked_top10_by_type", byLabel(stock.topTen().byType()));
+        return out;
     }
 
     private static Map<String, LatencyStats> byLabel(Map<QueryType, LatencyStats> byType) {

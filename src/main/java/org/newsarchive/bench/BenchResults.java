@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Everything one bench run measured; {@link BenchReport} turns it into Markdown and JSON. */
 record BenchResults(Map<String, Object> machine, BenchConfig config, long textBytes, IngestBench.Result ingest,
-                    List<BenchQuery> queries, LuceneQueryBench.Result lucene, PostgresResult postgres,
+                    List<BenchQuery> queries, LuceneQueryBench.Result lucene, StockLucenePeer.Result stockLucene,
+                    PostgresResult postgres,
                     HttpBench.Result http, ColdStartBench.Result coldStart) {
 
     /** The peer's figures, or why it did not run. */

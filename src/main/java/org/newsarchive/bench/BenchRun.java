@@ -62,6 +62,11 @@ public final class BenchRun {
             lucene = LuceneQueryBench.run(new LuceneArchiveSearch(index), queries, config.warmupRounds(), config.rounds());
         }
 
+        log.println("bench: stock Lucene, the engine alone: ingest and queries ...");
+        log.flush();
+        StockLucenePeer.Result stockLucene = StockLucenePeer.run(articles, queries, work.resolve("stock-lucene"), config.warmupRounds(), config.rounds());
+        deleteTree(work.resolve("stock-lucene"));
+
         BenchResults.PostgresResult postgres = config.skipPostgres()
                 ? BenchResults.PostgresResult.notRun("skipped (--skip-postgres)") : postgres(articles, queries);
         articles = null; // The texts are not needed any more; let the services below have the memory.
@@ -74,7 +79,7 @@ public final class BenchRun {
         ColdStartBench.Result cold = config.skipColdStart() ? ColdStartBench.Result.notRun("skipped (--skip-coldstart)")
                 : ColdStartBench.run(config.home(), config.jar(), indexDir, word, config.coldRuns(), work, log);
 
-        BenchResults results = new BenchResults(machine(), config, textBytes, ingest, queries, lucene, postgres, http, cold);
+        BenchResults results = new BenchResults(machine(), config, textBytes, ingest, queries, lucene, stockLucene, postgres, http, cold);
         BenchReport report = new BenchReport(results);
         Files.writeString(config.out().resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
         Files.writeString(config.out().resolve("bench.json"),

@@ -15,6 +15,18 @@ class BenchReportTest {
             BenchQuery.PgMode.NONE, null, null, false);
 
     private static BenchResults results(BenchResults.PostgresResult pg) {
+        return results(pg, stockLucene());
+    }
+
+    /** Stock Lucene: twice newsarchive's docs/s, a fifth of its index, ranked ids in 0.1 ms. */
+    private static StockLucenePeer.Result stockLucene() {
+        LatencyStats ms01 = new LatencyStats(3, 0.1, 0.2, 0.1);
+        return new StockLucenePeer.Result(null, 1000, 1.0, 0.2, 1024 * 1024,
+                new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms01, QueryType.FUZZY, ms01), ms01, 9000),
+                Map.of("rare_term-1", new QueryOutcome(15, List.of("a"))));
+    }
+
+    private static BenchResults results(BenchResults.PostgresResult pg, StockLucenePeer.Result stock) {
         BenchConfig config = new BenchConfig(Path.of("corpus.jsonl.gz"), 0, 1, 1, 3, 2, Path.of("out"), false, false, false,
                 2, 1, Path.of("/pg"), null, Path.of("."), false, null);
         LatencyStats ms2 = new LatencyStats(3, 2.0, 4.0, 2.5);
@@ -23,7 +35,7 @@ class BenchReportTest {
                 ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))),
                 new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms05, QueryType.FUZZY, ms05), ms05, 2000));
         return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 0.5, 1.5,
-                5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, pg,
+                5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, stock, pg,
                 HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
                 ColdStartBench.Result.notRun("skipped (--skip-coldstart)"));
     }
@@ -46,12 +58,38 @@ class BenchReportTest {
         assertTrue(md.contains("| fuzzy | 1 | 2.000 | 4.000 | – | – | – | – | – | – |"), md);
         assertTrue(md.contains("| rare_term-1 | `bannon` | 16 | 11 | 0.69 | 0.50 |"), md);
         // The ranked top 10 alone, beside the peer's same work.
-        assertTrue(md.contains("| rare_term | 0.500 | 1.000 | 8.000 | 16.00× |"), md);
-        assertTrue(md.contains("| fuzzy | 0.500 | 1.000 | – | – |"), md);
+        assertTrue(md.contains("| rare_term | 0.500 | 1.000 | 8.000 | 16.00× | 0.100 | 80.00× |"), md);
+        assertTrue(md.contains("| fuzzy | 0.500 | 1.000 | – | – | 0.100 | – |"), md);
         Map<?, ?> pg = (Map<?, ?>) new BenchReport(results(peer())).json().get("postgres");
         assertEquals(16.0, (Double) ((Map<?, ?>) pg.get("p50_speedup_by_type_ranked_top10")).get("rare_term"), 1e-9);
+        assertEquals(80.0, (Double) ((Map<?, ?>) pg.get("p50_speedup_by_type_stock_lucene")).get("rare_term"), 1e-9);
         assertTrue(md.contains("not run: serve unavailable"), md);
         assertTrue(new BenchReport(results(peer())).failures().isEmpty());
+    }
+
+    @Test
+    void stockLucene_isShownBesideBoth_asTheEngineAlone() {
+        BenchReport report = new BenchReport(results(peer()));
+        String md = report.markdown();
+        // newsarchive 500 docs/s and 5 MB; stock Lucene 1,000 docs/s and 1 MB; PostgreSQL 250 docs/s and 20 MB.
+        assertTrue(md.contains("| docs/s | 1,000 | 0.50× | 4.00× |"), md);
+        assertTrue(md.contains("| index size | 1.0 MB | 5.00× | 0.05× |"), md);
+        assertTrue(md.contains("| wall time | 1.0 s (merge 0.2) |"), md);
+        Map<?, ?> json = report.json();
+        assertEquals(1000.0, (Double) ((Map<?, ?>) json.get("stock_lucene")).get("docs_per_second"), 1e-9);
+        assertEquals(4.0, (Double) ((Map<?, ?>) json.get("postgres")).get("stock_lucene_ingest_ratio"), 1e-9);
+        Map<?, ?> rare = (Map<?, ?>) ((List<?>) json.get("queries")).get(0);
+        assertEquals(15L, rare.get("stock_lucene_total"));
+    }
+
+    @Test
+    void aStockLuceneThatDidNotRun_saysWhy_andTheRestIsReported() {
+        BenchReport report = new BenchReport(results(peer(), StockLucenePeer.Result.notRun("skipped")));
+        String md = report.markdown();
+        assertTrue(md.contains("#### Stock Lucene, the engine alone\n\nnot run: skipped"), md);
+        assertTrue(md.contains("| rare_term | 0.500 | 1.000 | 8.000 | 16.00× | – | – |"), md);
+        assertEquals("skipped", ((Map<?, ?>) report.json().get("stock_lucene")).get("not_run"));
+        assertTrue(report.failures().isEmpty());
     }
 
     @Test
