@@ -86,9 +86,9 @@ public final class BenchReport {
         stockLuceneIngest(md, pg);
 
         md.append("\n### Queries in process (p50 / p99 in ms)\n\n");
-        md.append(String.format(Locale.ROOT, "newsarchive: %d queries × %d rounds after %d warm-up rounds, through ArchiveSearch "
+        md.append(String.format(Locale.ROOT, "newsarchive: %d queries × %d rounds after a warm-up of %s, through ArchiveSearch "
                 + "(exact total, facets and snippets included), one thread: %.0f queries/s.", r.queries().size(),
-                r.config().rounds(), r.config().warmupRounds(), r.lucene().qps()));
+                r.config().rounds(), r.lucene().warmup().describe(), r.lucene().qps()));
         if (pg) md.append(String.format(Locale.ROOT, " PostgreSQL %s: ranked top 10 only (`websearch_to_tsquery` + `ts_rank`), %d rounds, %.0f queries/s.",
                 r.postgres().version(), r.config().pgRounds(), r.postgres().timings().qps()));
         md.append("\n\n| type | queries | newsarchive p50 | p99 | PostgreSQL p50 | p99 | p50 speed-up | same count | median count ratio | top-10 overlap |\n");
@@ -143,6 +143,11 @@ public final class BenchReport {
         if (r.http().notRun() != null) {
             md.append("not run: ").append(r.http().notRun()).append('\n');
         } else {
+            Warmup.Outcome warm = r.http().warmup();
+            if (warm != null) {
+                md.append("After a warm-up of ").append(warm.describe()).append(", p50 per run: ")
+                        .append(String.join(", ", warm.p50Ms().stream().map(BenchReport::f3).toList())).append(" ms.\n\n");
+            }
             md.append("| connections | p50 ms | p99 ms | requests/s | requests | non-2xx | p50 overhead over in process |\n|---:|---:|---:|---:|---:|---:|---:|\n");
             r.http().byConnections().forEach((c, w) -> md.append("| ").append(c).append(" | ").append(f3(w.p50Ms())).append(" | ")
                     .append(f3(w.p99Ms())).append(" | ").append(f0(w.requestsPerSecond())).append(" | ").append(w.requests())
@@ -225,6 +230,7 @@ public final class BenchReport {
         ingest.put("peak_rss_bytes", in.peakRssBytes());
         root.put("ingest", ingest);
         Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("warmup", r.lucene().warmup());
         queries.put("qps_one_thread", r.lucene().qps());
         queries.put("all", r.lucene().all());
         queries.put("by_type", byLabel(r.lucene().byType()));
@@ -284,6 +290,7 @@ public final class BenchReport {
         if (r.http().notRun() != null) {
             http.put("not_run", r.http().notRun());
         } else {
+            if (r.http().warmup() != null) http.put("warmup", r.http().warmup());
             r.http().byConnections().forEach((c, w) -> http.put(c + "_connections", w));
         }
         root.put("http", http);

@@ -26,9 +26,9 @@ import java.util.concurrent.TimeUnit;
 final class HttpBench {
 
     /** Either figures per connection count, or why it did not run. */
-    record Result(String notRun, Map<Integer, WrkOutput> byConnections, String baseUrl) {
+    record Result(String notRun, Map<Integer, WrkOutput> byConnections, String baseUrl, Warmup.Outcome warmup) {
         static Result notRun(String why) {
-            return new Result(why, Map.of(), null);
+            return new Result(why, Map.of(), null, null);
         }
     }
 
@@ -77,17 +77,37 @@ final class HttpBench {
             get(baseUrl + "/api/suggest?prefix=a", 120);
             Path script = work.resolve("wrk-queries.lua");
             Files.writeString(script, luaScript(queries));
-            log.println("bench: HTTP warm-up at " + baseUrl);
-            wrk(baseUrl, script, 1, 1, Math.max(2, seconds / 2));
+            Warmup.Outcome warmup = warmUp(baseUrl, script, seconds, log);
             Map<Integer, WrkOutput> out = new LinkedHashMap<>();
             for (int connections : new int[] {1, 16}) {
                 log.println("bench: wrk, " + connections + " connection(s), " + seconds + " s");
                 out.put(connections, wrk(baseUrl, script, Math.min(2, connections), connections, seconds));
             }
-            return new Result(null, out, baseUrl);
+            return new Result(null, out, baseUrl, warmup);
         } finally {
             if (serve != null) stop(serve);
         }
+    }
+
+    /**
+     * One connection in runs of a third of the timed duration (2 s at least) until two runs agree on p50
+     * ({@link Warmup}): two runs at least, eight times the timed duration at most.
+     */
+    private static Warmup.Outcome warmUp(String baseUrl, Path script, int seconds, PrintWriter log) throws IOException {
+        int run = Math.max(2, seconds / 3);
+        log.println("bench: HTTP warm-up at " + baseUrl + ", " + run + " s runs of wrk until p50 settles");
+        log.flush();
+        return Warmup.untilSettled(() -> {
+            try {
+                WrkOutput w = wrk(baseUrl, script, 1, 1, run);
+                log.printf(java.util.Locale.ROOT, "bench:   warm-up p50 %.3f ms%n", w.p50Ms());
+                log.flush();
+                return w.p50Ms();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted during the HTTP warm-up");
+            }
+        }, 2, Math.max(2, 8 * seconds / run));
     }
 
     private static WrkOutput wrk(String baseUrl, Path script, int threads, int connections, int seconds)

@@ -21,7 +21,7 @@ final class LuceneQueryBench {
      * whole pages; {@code topTen} the same timings for the ranked ids alone.
      */
     record Result(Map<QueryType, LatencyStats> byType, LatencyStats all, double qps, Map<String, QueryOutcome> outcomes,
-                  Timings topTen) {}
+                  Timings topTen, Warmup.Outcome warmup) {}
 
     private LuceneQueryBench() {}
 
@@ -31,11 +31,16 @@ final class LuceneQueryBench {
             SearchPage page = search.search(q.request());
             outcomes.put(q.id(), new QueryOutcome(page.total(), page.hits().stream().map(SearchHit::id).toList()));
         }
-        for (int r = 0; r < warmupRounds; r++) for (BenchQuery q : queries) search.search(q.request());
+        Warmup.Outcome warmup = warmUp(queries, warmupRounds, q -> search.search(q.request()));
         Timings t = timed(queries, rounds, q -> search.search(q.request()));
-        for (int r = 0; r < warmupRounds; r++) for (BenchQuery q : queries) search.rankedIds(q.request());
+        warmUp(queries, warmupRounds, q -> search.rankedIds(q.request()));
         Timings topTen = timed(queries, rounds, q -> search.rankedIds(q.request()));
-        return new Result(t.byType(), t.all(), t.qps(), outcomes, topTen);
+        return new Result(t.byType(), t.all(), t.qps(), outcomes, topTen, warmup);
+    }
+
+    /** Passes over the set until their p50 settles ({@link Warmup}): at least {@code minPasses}, at most ten times that (30 at least). */
+    static Warmup.Outcome warmUp(List<BenchQuery> queries, int minPasses, java.util.function.Consumer<BenchQuery> call) {
+        return Warmup.untilSettled(() -> timed(queries, 1, call).all().p50Ms(), minPasses, Math.max(30, 10 * minPasses));
     }
 
     /** Per-type and overall latencies of {@code rounds} passes over the set, queries interleaved. */

@@ -96,7 +96,7 @@ final class StockLucenePeer {
                 outcomes.put(q.id(), new QueryOutcome(searcher.count(query), ids));
             }
             java.util.function.Consumer<BenchQuery> top = q -> topTen(searcher, parsed.get(q), q.byDate());
-            for (int r = 0; r < warmupRounds; r++) queries.forEach(top);
+            LuceneQueryBench.warmUp(queries, warmupRounds, top);
             LuceneQueryBench.Timings timings = LuceneQueryBench.timed(queries, rounds, top);
             return new Result(null, articles.size(), wall, mergeSeconds, size, timings, outcomes);
         }

@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Timed passes over the query set in process (default 30; 3 with --smoke).")
     Integer rounds;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up passes before timing (default 10; 1 with --smoke).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up passes before timing at least, more until p50 settles (default 10; 1 with --smoke).")
     Integer warmup;
 
     @Option(names = "--pg-rounds", paramLabel = "N", description = "Timed passes for PostgreSQL (default 5; 2 with --smoke).")

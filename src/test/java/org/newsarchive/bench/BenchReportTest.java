@@ -33,7 +33,8 @@ class BenchReportTest {
         LatencyStats ms05 = new LatencyStats(3, 0.5, 1.0, 0.6);
         LuceneQueryBench.Result lucene = new LuceneQueryBench.Result(Map.of(QueryType.RARE_TERM, ms2, QueryType.FUZZY, ms2),
                 ms2, 400, Map.of("rare_term-1", new QueryOutcome(16, List.of("a", "b")), "fuzzy-1", new QueryOutcome(3, List.of("c"))),
-                new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms05, QueryType.FUZZY, ms05), ms05, 2000));
+                new LuceneQueryBench.Timings(Map.of(QueryType.RARE_TERM, ms05, QueryType.FUZZY, ms05), ms05, 2000),
+                new Warmup.Outcome(3, true, 0.4, List.of(2.6, 2.1, 2.05)));
         return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 0.5, 1.5,
                 5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, stock, pg,
                 HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
@@ -54,6 +55,7 @@ class BenchReportTest {
         assertTrue(md.contains("| docs/s | 500 | 250 | 2.00× |"), md);
         assertTrue(md.contains("| index size | 5.0 MB | 20.0 MB (GIN 4.0) | 0.25× |"), md);
         assertTrue(md.contains("| wall time | 2.0 s (merge into one segment 0.5) |"), md);
+        assertTrue(md.contains("2 queries × 3 rounds after a warm-up of 3 passes (0.4 s, settled: the last two p50 within 5 %)"), md);
         assertTrue(md.contains("| rare_term | 1 | 2.000 | 4.000 | 8.000 | 9.000 | 4.00× | 0/1 | 0.69 | 0.50 |"), md);
         assertTrue(md.contains("| fuzzy | 1 | 2.000 | 4.000 | – | – | – | – | – | – |"), md);
         assertTrue(md.contains("| rare_term-1 | `bannon` | 16 | 11 | 0.69 | 0.50 |"), md);
