@@ -13,8 +13,8 @@ import java.util.Arrays;
  * like the JDK's sentence iterator cuts it; "p. ex. la" is not.
  *
  * <p>The JDK's rule-based sentence iterator was a third of a snippet's time (its state machine per character,
- * forward and backward); this one costs a scan and a binary search per call. Not thread-safe, like any
- * {@link BreakIterator}.
+ * forward and backward); this one costs one vectorised search per kind of end ({@code String.indexOf}) and a binary
+ * search per call. Not thread-safe, like any {@link BreakIterator}.
  */
 final class SentenceBreaks extends BreakIterator {
     private String text = "";
@@ -45,7 +45,11 @@ final class SentenceBreaks extends BreakIterator {
         int[] found = new int[16];
         int k = 0;
         found[k++] = 0;
-        for (int i = 0; i < n; i++) {
+        // Nearly every character ends nothing: each possible end is found with String.indexOf (vectorised by the
+        // JIT), one stream per character, instead of testing every character (a third of the scan's time went there).
+        int[] ahead = new int[ENDS.length];
+        for (int e = 0; e < ENDS.length; e++) ahead[e] = text.indexOf(ENDS[e]);
+        for (int i = nextEnd(ahead, -1, n); i < n; i = nextEnd(ahead, i, n)) {
             char c = text.charAt(i);
             int next = -1;
             if (c == '\n') {
@@ -83,6 +87,24 @@ final class SentenceBreaks extends BreakIterator {
         bounds = found;
         count = k;
         index = 0;
+    }
+
+    /** The characters after which a sentence may end. */
+    private static final char[] ENDS = {'\n', '.', '!', '?', '…', '。', '！', '？', '؟', '۔'};
+
+    /**
+     * The first possible end after {@code after}, or {@code n}: {@code ahead[e]} is where {@code ENDS[e]} occurs next
+     * (-1: no more), moved on with {@code indexOf} once the scan has passed it.
+     */
+    private int nextEnd(int[] ahead, int after, int n) {
+        int first = n;
+        for (int e = 0; e < ahead.length; e++) {
+            int at = ahead[e];
+            if (at < 0) continue;
+            if (at <= after) ahead[e] = at = text.indexOf(ENDS[e], after + 1);
+            if (at >= 0 && at < first) first = at;
+        }
+        return first;
     }
 
     private static boolean isFullWidthEnd(char c) {

@@ -32,6 +32,15 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void endsOfEveryKind_mixedInOneText_areEachFoundOnce_inOrder() {
+        // Each kind of end is looked for on its own (String.indexOf per character); a "?!" pair, a "…" after a "!",
+        // a line break inside closers and a full stop after an Arabic question mark must still come out in text order.
+        assertEquals(List.of("Quoi ?! ", "Non… ", "Si ! ", "« Vrai. »\n", "هل جاء؟ ", "Oui. ", "好。", "Fin"),
+                sentences("Quoi ?! Non… Si ! « Vrai. »\nهل جاء؟ Oui. 好。Fin"));
+        assertEquals(List.of("a.b.c. ", "D."), sentences("a.b.c. D."), "a period inside a word ends nothing");
+    }
+
+    @Test
     void cutsAfterChineseAndArabicSentenceEnds() {
         assertEquals(List.of("今天下雨。", "「明天呢？」", "不知道。"), sentences("今天下雨。「明天呢？」不知道。"));
         assertEquals(List.of("هل جاء؟ ", "نعم."), sentences("هل جاء؟ نعم."));
