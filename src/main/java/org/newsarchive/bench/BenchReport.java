@@ -52,6 +52,8 @@ public final class BenchReport {
         List<String> out = new ArrayList<>();
         String pg = r.postgres().notRun();
         if (pg != null && pg.startsWith("failed")) out.add("PostgreSQL " + pg);
+        String stock = r.stockLucene().notRun();
+        if (stock != null && stock.startsWith("failed")) out.add("stock Lucene " + stock);
         return out;
     }
 

@@ -64,7 +64,14 @@ public final class BenchRun {
 
         log.println("bench: stock Lucene, the engine alone: ingest and queries ...");
         log.flush();
-        StockLucenePeer.Result stockLucene = StockLucenePeer.run(articles, queries, work.resolve("stock-lucene"), config.warmupRounds(), config.rounds());
+        StockLucenePeer.Result stockLucene;
+        try {
+            stockLucene = StockLucenePeer.run(articles, queries, work.resolve("stock-lucene"), config.warmupRounds(), config.rounds());
+        } catch (IOException | RuntimeException e) {
+            // Like a failed PostgreSQL: reported (and the run exits 1), the other parts still measured.
+            log.println("bench: stock Lucene not measured: " + e.getMessage());
+            stockLucene = StockLucenePeer.Result.notRun("failed: " + e.getMessage());
+        }
         deleteTree(work.resolve("stock-lucene"));
 
         BenchResults.PostgresResult postgres = config.skipPostgres()

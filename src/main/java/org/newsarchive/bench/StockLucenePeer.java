@@ -2,12 +2,10 @@ package org.newsarchive.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,7 +80,7 @@ final class StockLucenePeer {
             mergeSeconds = (System.nanoTime() - m0) / 1e9;
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        long size = sizeOf(dir);
+        long size = org.newsarchive.index.ArchiveIndex.sizeOnDisk(dir);
 
         try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -145,18 +143,6 @@ final class StockLucenePeer {
             return top.scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long sizeOf(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
         }
     }
 }

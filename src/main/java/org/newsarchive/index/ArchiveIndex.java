@@ -314,7 +314,12 @@ public final class ArchiveIndex implements Closeable {
 
     /** Bytes used on disk by the index files. */
     public long sizeOnDisk() {
-        try (Stream<Path> files = Files.list(path)) {
+        return sizeOnDisk(path);
+    }
+
+    /** Bytes of the regular files in an index folder (any Lucene index: the bench sizes its stock Lucene one too). */
+    public static long sizeOnDisk(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try { return Files.size(p); } catch (IOException e) { return 0; }
             }).sum();

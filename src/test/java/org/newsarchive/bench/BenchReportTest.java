@@ -95,6 +95,13 @@ class BenchReportTest {
     }
 
     @Test
+    void aFailedStockLucene_isReported_andCountsAsAFailure() {
+        BenchReport report = new BenchReport(results(peer(), StockLucenePeer.Result.notRun("failed: query phrase-1 does not parse")));
+        assertTrue(report.markdown().contains("not run: failed: query phrase-1 does not parse"), report.markdown());
+        assertEquals(List.of("stock Lucene failed: query phrase-1 does not parse"), report.failures());
+    }
+
+    @Test
     void aFailedPeer_isReported_andCountsAsAFailure() {
         BenchReport report = new BenchReport(results(BenchResults.PostgresResult.notRun("failed: initdb failed (exit 1): boom")));
         assertTrue(report.markdown().contains("PostgreSQL: failed: initdb failed (exit 1): boom"), report.markdown());
