@@ -45,7 +45,7 @@ function parametres(curseur, decalage) {
   if (etat.tri !== 'relevance') p.set('sort', etat.tri);
   if (etat.langue) p.set('lang', etat.langue);
   if (etat.date) { p.set('from', etat.date.valeur); p.set('to', etat.date.valeur); }
-  if (etat.regrouper) p.set('collapse', 'true');
+  if (etat.regrouper) p.set('collapse', 'cluster');
   p.set('size', String(TAILLE_PAGE));
   if (curseur) p.set('cursor', curseur);
   if (decalage) p.set('offset', String(decalage));
@@ -393,7 +393,7 @@ function demarrer() {
   etat.q = p.get('q') || '';
   etat.tri = p.get('sort') === 'date' ? 'date' : 'relevance';
   etat.langue = p.get('lang');
-  etat.regrouper = p.get('collapse') === 'true';
+  etat.regrouper = p.get('collapse') === 'cluster' || p.get('collapse') === 'true';
   $('regrouper').checked = etat.regrouper;
   const de = p.get('from');
   if (de && de === p.get('to')) etat.date = { genre: de.length === 4 ? 'annee' : 'mois', valeur: de };

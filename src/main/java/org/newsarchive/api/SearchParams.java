@@ -18,7 +18,7 @@ final class SearchParams {
         requireKnown(ctx, SEARCH);
         return new SearchRequest(ctx.queryParam("q"), date(ctx, "from"), date(ctx, "to"), ctx.queryParam("lang"),
                 sort(ctx), integer(ctx, "size", SearchRequest.DEFAULT_SIZE), integer(ctx, "offset", 0),
-                ctx.queryParam("cursor"), bool(ctx, "plain"), bool(ctx, "collapse"));
+                ctx.queryParam("cursor"), bool(ctx, "plain"), collapse(ctx));
     }
 
     /** The same filters as a search, for every match: no page. */
@@ -64,6 +64,17 @@ final class SearchParams {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, name + ": not a whole number: '" + value + "'");
+        }
+    }
+
+    /** {@code collapse=cluster} (the documented form: one hit per reprint cluster), or a boolean. */
+    private static boolean collapse(Context ctx) {
+        String value = blankToNull(ctx.queryParam("collapse"));
+        if (value != null && value.equalsIgnoreCase("cluster")) return true;
+        try {
+            return bool(ctx, "collapse");
+        } catch (ApiException e) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "collapse: want 'cluster' (or true/false), got '" + value + "'");
         }
     }
 

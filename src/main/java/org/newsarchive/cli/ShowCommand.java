@@ -44,7 +44,10 @@ final class ShowCommand implements Callable<Integer> {
             Article a = found.get().article();
             var out = console.out();
             out.println(console.bold(a.title()));
-            out.println((a.date() == null ? "undated" : a.date() + " (" + a.date().precision().label() + ")")
+            String source = found.get().dateSource();
+            // An inferred date says so, as in search results: only a header date is the file's own.
+            String from = source == null || source.equals("header") ? "" : ", from " + source;
+            out.println((a.date() == null ? "undated" : a.date() + " (" + a.date().precision().label() + from + ")")
                     + " · " + a.lang() + " · " + a.id());
             if (a.source() != null) out.println("source: " + a.source());
             if (a.url() != null) out.println("url: " + a.url());

@@ -62,7 +62,8 @@ public final class Suggestions {
 
     /**
      * The query with every unknown word replaced by the closest more frequent indexed word, or null when every word
-     * is known or no replacement exists. Words are compared folded (lower case, no accents).
+     * is known or no replacement exists. Words are compared folded (lower case, no accents); a replacement is written
+     * as the articles write it, accents included, capitalised when the typed word is.
      */
     public String didYouMean(String query, IndexReader reader) throws IOException {
         if (query == null || query.isBlank()) return null;
@@ -84,7 +85,10 @@ public final class Suggestions {
             } else {
                 // Keep an elided article in front ("l'helicoptere"): only the word itself is corrected.
                 int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-                out.append(word, 0, apostrophe + 1).append(replacement);
+                String typed = word.substring(apostrophe + 1);
+                // The spell checker answers folded words: the user gets the word as the articles write it
+                // ("révélasion" → "révélation", not "revelation").
+                out.append(word, 0, apostrophe + 1).append(writtenForm(new IndexSearcher(reader), replacement, typed));
                 changed = true;
             }
         }

@@ -85,11 +85,13 @@ class ApiIntelligenceTest {
         assertEquals(List.of("a0", "a0-copy").stream().sorted().toList(), ids(plain.get("hits")).stream().sorted().toList());
         assertFalse(plain.get("hits").get(0).has("similar"), plain.toString());
 
-        HttpResponse<String> r = server.get("/api/search?collapse=true&q=" + TestServer.enc("moissonné Beauce"));
+        HttpResponse<String> r = server.get("/api/search?collapse=cluster&q=" + TestServer.enc("moissonné Beauce"));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode hits = json(r).get("hits");
         assertEquals(1, hits.size(), hits.toString());
         assertEquals(1, hits.get(0).get("similar").asInt());
+        // collapse=true is the same request.
+        assertEquals(ids(hits), ids(json(server.get("/api/search?collapse=true&q=" + TestServer.enc("moissonné Beauce"))).get("hits")));
     }
 
     @Test
@@ -97,7 +99,9 @@ class ApiIntelligenceTest {
         HttpResponse<String> r = server.get("/api/search?q=blé&collapse=true&cursor=abc");
         assertEquals(400, r.statusCode());
         assertEquals(error("INVALID_PARAMETER", "collapsed results page by offset, not by cursor"), json(r));
-        assertEquals(400, server.get("/api/search?q=blé&collapse=peut-être").statusCode());
+        HttpResponse<String> bad = server.get("/api/search?q=bl%C3%A9&collapse=" + TestServer.enc("peut-être"));
+        assertEquals(400, bad.statusCode());
+        assertEquals(error("INVALID_PARAMETER", "collapse: want 'cluster' (or true/false), got 'peut-être'"), json(bad));
     }
 
     @Test

@@ -98,6 +98,10 @@ public final class ApiOverheadBench {
                 System.out.printf(Locale.ROOT, "loopback floor (blocking one-thread socket server, %d-byte answers) p50 %.0f µs;"
                         + " HTTP p50 above in process and floor %.0f µs%n", answerBytes[n / 2], floor / 1e3,
                         (http[n / 2] - inProcess[n / 2] - floor) / 1e3);
+                // A peer server: the JDK's own HTTP server handing each exchange to a worker thread, as Jetty does, and
+                // answering the same bytes at once. What Jetty and Javalin add over it is their own dispatch path.
+                System.out.printf(Locale.ROOT, "JDK HttpServer with a 2-thread worker pool, same answers: p50 %.0f µs%n",
+                        jdkServerRoundTrip(answerBytes[n / 2], n) / 1e3);
                 // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
                 // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -178,6 +182,38 @@ public final class ApiOverheadBench {
             Arrays.sort(times);
             return times[n / 2];
         }
+    }
+
+    /** Median time of {@code n} exchanges of {@link #get} against {@code com.sun.net.httpserver} with two worker threads. */
+    private static long jdkServerRoundTrip(int bodyBytes, int n) throws IOException {
+        byte[] answer = new byte[bodyBytes];
+        Arrays.fill(answer, (byte) 'x');
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        var workers = java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
+        server.setExecutor(workers);
+        server.start();
+        long[] times = new long[n];
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort())) {
+            socket.setTcpNoDelay(true);
+            var c = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
+            for (int i = 0; i < n / 2; i++) get(c, "/warm-up");
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                get(c, "/api/search?q=x");
+                times[i] = System.nanoTime() - t0;
+            }
+        } finally {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+        Arrays.sort(times);
+        return times[n / 2];
     }
 
     /** CPU time used so far by the threads of Jetty's pool (selectors, acceptors and request handlers). */

@@ -80,6 +80,9 @@ class IntelligenceCliTest {
         JsonNode copy = JSON.readTree(run("show", "--json", "a0-copy").out());
         assertEquals("cluster", copy.get("date_source").asText());
         assertEquals("2021-05-01", copy.get("date").asText());
+        // The text view says the date was inferred, like search results; a header date is shown as it is.
+        assertTrue(run("show", "a0-copy").out().contains("2021-05-01 (day, from cluster) · "), run("show", "a0-copy").out());
+        assertTrue(run("show", "a0").out().contains("2021-05-01 (day) · "), run("show", "a0").out());
         JsonNode related = JSON.readTree(run("related", "--json", "a0").out());
         for (JsonNode n : related.get("articles")) assertFalse(n.get("cluster").asText().equals("a0"), related.toString());
         CliRun collapsed = run("search", "--collapse", "moissonné Beauce");

@@ -134,8 +134,15 @@ class ArchiveIntelligenceEndToEndTest {
         SearchPage accentFree = search.search(SearchRequest.of("helicoptere"));
         assertTrue(accentFree.total() > 0);
         assertNull(accentFree.suggestion());
-        assertEquals("l'aeroport de Bamako", search.search(SearchRequest.of("l'aeroprt de Bamako")).suggestion());
         assertEquals("djihadistes russes", search.search(SearchRequest.of("djihadistres russes")).suggestion());
+    }
+
+    @Test
+    void suggestion_isWrittenAsTheArticlesWriteIt_accentsAndCapitalKept() {
+        // The spell checker compares folded words; what the user reads is the word of the articles.
+        assertEquals("l'aéroport de Bamako", search.search(SearchRequest.of("l'aeroprt de Bamako")).suggestion());
+        assertEquals("hélicoptères", search.search(SearchRequest.of("hélicoptèrse")).suggestion());
+        assertEquals("Hélicoptères", search.search(SearchRequest.of("Hélicoptèrse")).suggestion());
     }
 
     @Test

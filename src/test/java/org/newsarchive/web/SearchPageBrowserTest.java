@@ -304,7 +304,7 @@ class SearchPageBrowserTest {
         waitForStatus("25 résultats");
         browser.findElement(By.id("regrouper")).click();
         waitFor("one grouped hit", () -> titles().size() == 1);
-        assertTrue(browser.getCurrentUrl().contains("collapse=true"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("collapse=cluster"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.id("plus")).isDisplayed());
         WebElement similar = browser.findElement(By.cssSelector("#liste .similaires"));
         assertEquals("24 similaires", similar.getText());
