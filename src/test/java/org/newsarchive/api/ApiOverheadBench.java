@@ -167,20 +167,9 @@ public final class ApiOverheadBench {
                     // the client closed the connection: done
                 }
             });
-            long[] times = new long[n];
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
-                socket.setTcpNoDelay(true);
-                var c = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
-                for (int i = 0; i < n / 2; i++) get(c, "/warm-up");
-                for (int i = 0; i < n; i++) {
-                    long t0 = System.nanoTime();
-                    get(c, "/api/search?q=x");
-                    times[i] = System.nanoTime() - t0;
-                }
-            }
+            long median = medianExchange(server.getLocalPort(), n);
             echo.interrupt();
-            Arrays.sort(times);
-            return times[n / 2];
+            return median;
         }
     }
 
@@ -198,8 +187,18 @@ public final class ApiOverheadBench {
         var workers = java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
         server.setExecutor(workers);
         server.start();
+        try {
+            return medianExchange(server.getAddress().getPort(), n);
+        } finally {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+
+    /** Median time of {@code n} exchanges of {@link #get} over one new keep-alive connection to a loopback port, after n/2 unmeasured. */
+    private static long medianExchange(int port, int n) throws IOException {
         long[] times = new long[n];
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setTcpNoDelay(true);
             var c = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
             for (int i = 0; i < n / 2; i++) get(c, "/warm-up");
@@ -208,9 +207,6 @@ public final class ApiOverheadBench {
                 get(c, "/api/search?q=x");
                 times[i] = System.nanoTime() - t0;
             }
-        } finally {
-            server.stop(0);
-            workers.shutdownNow();
         }
         Arrays.sort(times);
         return times[n / 2];
