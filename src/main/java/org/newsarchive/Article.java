@@ -56,4 +56,8 @@ public record Article(String id, String title, List<String> body, PartialDate da
     public Article withFile(String newFile) {
         return new Article(id, title, body, date, lang, source, url, newFile, credits, metadata);
     }
+
+    public Article withDate(PartialDate newDate) {
+        return new Article(id, title, body, newDate, lang, source, url, file, credits, metadata);
+    }
 }

@@ -24,6 +24,6 @@ final class IntelligenceInputs {
 
     /** The same article without its date. */
     static Article undated(Article a) {
-        return new Article(a.id(), a.title(), a.body(), null, a.lang(), a.source(), a.url(), a.file(), a.credits(), a.metadata());
+        return a.withDate(null);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -21,12 +22,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.newsarchive.Article;
+import org.newsarchive.PartialDate;
 
 /**
  * The on-disk Lucene index: one writer, and a {@link SearcherManager} handing one searcher per request
@@ -249,10 +253,42 @@ public final class ArchiveIndex implements Closeable {
         if (reprintsAndDates != null) reprintsAndDates.searcherCaughtUp();
     }
 
-    /** Makes every write so far durable (and visible). */
+    /** Makes every write so far durable (and visible), with the dates that later reprints gave to earlier articles. */
     public synchronized void commit() throws IOException {
+        writeLateDates();
         writer().commit();
         refresh();
+    }
+
+    /**
+     * Rewrites the undated articles that a dated reprint written after them has dated ({@link
+     * ReprintsAndDates#takeLateDates}), as if that reprint had come first: same cluster, {@code date_source} cluster.
+     * An article dated or deleted since is left as it is.
+     */
+    private void writeLateDates() throws IOException {
+        if (reprintsAndDates == null) return;
+        Map<String, PartialDate> late = reprintsAndDates.takeLateDates();
+        if (late.isEmpty()) return;
+        refresh(); // the undated articles may have been written since the last refresh
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (Map.Entry<String, PartialDate> e : late.entrySet()) {
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, e.getKey())), 1);
+                if (found.scoreDocs.length == 0) continue;
+                Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+                if (!DateSources.NONE.equals(stored.get(Fields.DATE_SOURCE))) continue;
+                Article undated = ArticleDocuments.toArticle(stored);
+                Article dated = undated.withDate(ReprintsAndDates.lateDate(e.getValue(), undated));
+                ReprintClusters.Member member = ReprintClusters.member(stored);
+                var extras = new ArticleDocuments.Extras(member.cluster(), DateSources.CLUSTER, member.signature());
+                boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(dated.lang())));
+                Document doc = ArticleDocuments.toDocument(dated, ArticleDocuments.ingested(stored), extras,
+                        ArticleDocuments.langConfidence(stored), offsets, analyzers);
+                writer().updateDocument(new Term(Fields.ID, dated.id()), doc);
+            }
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Indexes larger than this are left to the merge policy: merging them whole would take minutes and twice their disk. */

@@ -43,8 +43,17 @@ public final class ReprintClusters {
      * @param closest    the most similar earlier member, or null when the article starts a cluster
      * @param similarity estimated Jaccard similarity to {@code closest}
      * @param dated      the most similar member above the threshold that has a date, or null
+     * @param undated    the members above the threshold that have no date, with their similarity: a dated article
+     *                   arriving after them gives them its date ({@link ReprintsAndDates#takeLateDates})
      */
-    public record Assignment(String cluster, Member closest, double similarity, Member dated) {}
+    public record Assignment(String cluster, Member closest, double similarity, Member dated, List<Similar> undated) {
+        static Assignment alone(String id) {
+            return new Assignment(id, null, 0, null, List.of());
+        }
+    }
+
+    /** A member and its estimated similarity to the article being assigned. */
+    public record Similar(Member member, double similarity) {}
 
     private final Map<BytesRef, List<Member>> pending = new HashMap<>();
     private final double threshold;
@@ -60,7 +69,7 @@ public final class ReprintClusters {
 
     /** The cluster for article {@code id} with {@code signature} (null signature: a cluster of its own). */
     public Assignment assign(String id, int[] signature, IndexSearcher searcher) throws IOException {
-        if (signature == null) return new Assignment(id, null, 0, null);
+        if (signature == null) return Assignment.alone(id);
         Map<String, Member> candidates = new LinkedHashMap<>();
         List<BytesRef> keys = MinHash.bandKeys(signature);
         for (BytesRef key : keys) {
@@ -73,14 +82,16 @@ public final class ReprintClusters {
         double bestSim = 0;
         Member dated = null;
         double datedSim = 0;
+        List<Similar> undated = new ArrayList<>(0);
         for (Member m : candidates.values()) {
             if (m.id().equals(id) || m.signature() == null) continue;
             double sim = MinHash.similarity(signature, m.signature());
             if (sim < threshold) continue;
             if (sim > bestSim) { best = m; bestSim = sim; }
             if (m.date() != null && sim > datedSim) { dated = m; datedSim = sim; }
+            if (m.date() == null) undated.add(new Similar(m, sim));
         }
-        return best == null ? new Assignment(id, null, 0, null) : new Assignment(best.cluster(), best, bestSim, dated);
+        return best == null ? Assignment.alone(id) : new Assignment(best.cluster(), best, bestSim, dated, undated);
     }
 
     /** Makes a just-written article a candidate for the next ones, until the searcher sees it. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,6 +18,11 @@ import org.newsarchive.ingest.DateInference;
  * What ingest learns about an article from the archive around it: its reprint cluster, and a date when it has
  * none, in this order — (a) the header, (b, c) its own words ({@link DateInference}), (d) the date of its most
  * similar dated reprint — else none.
+ *
+ * <p>Rule (d) works in both directions: an undated article takes the date of a dated reprint written before it,
+ * and a dated article written later gives its date to the undated reprints written before it, so that the outcome
+ * does not depend on the order of the files. The second direction cannot change documents already written: it is
+ * collected as {@link #takeLateDates() late dates}, which {@link ArchiveIndex} writes before each commit.
  */
 public final class ReprintsAndDates {
     /** Below this many words the body alone is too short a fingerprint: the title joins it. */
@@ -24,6 +31,10 @@ public final class ReprintsAndDates {
     private final ReprintClusters clusters;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final LongAdder nanos = new LongAdder();
+    /** Undated articles that a later dated reprint can date, by id: the most similar such reprint wins. */
+    private final Map<String, LateDate> lateDates = new HashMap<>();
+
+    private record LateDate(PartialDate date, double similarity) {}
 
     public ReprintsAndDates() {
         this(ReprintClusters.THRESHOLD);
@@ -105,10 +116,33 @@ public final class ReprintsAndDates {
                 source = DateSources.NONE;
             }
         }
-        Article dated = date == a.date() ? a : new Article(a.id(), a.title(), a.body(), date, a.lang(), a.source(),
-                a.url(), a.file(), a.credits(), a.metadata());
+        Article dated = date == a.date() ? a : a.withDate(date);
         clusters.remember(new ReprintClusters.Member(a.id(), assignment.cluster(), date, source, signature));
+        if (date != null) {
+            for (ReprintClusters.Similar u : assignment.undated()) {
+                lateDates.merge(u.member().id(), new LateDate(date, u.similarity()),
+                        (had, now) -> now.similarity() > had.similarity() ? now : had);
+            }
+        }
+        lateDates.remove(a.id());
         return new Enriched(dated, new ArticleDocuments.Extras(assignment.cluster(), source, signature));
+    }
+
+    /**
+     * The dates that dated articles gave to undated reprints written before them, by id, as their reprints' dates
+     * (refine them with {@link #lateDate}); forgets them. An article prepared again since then is not in it.
+     */
+    public Map<String, PartialDate> takeLateDates() {
+        Map<String, PartialDate> out = new HashMap<>();
+        lateDates.forEach((id, late) -> out.put(id, late.date()));
+        lateDates.clear();
+        return out;
+    }
+
+    /** The date an undated article takes from a reprint's {@code date}: made more precise by its own words when they allow. */
+    public static PartialDate lateDate(PartialDate reprintDate, Article undated) {
+        return DateInference.refineFolded(reprintDate,
+                DateInference.fold(undated.title()) + "\n" + DateInference.fold(undated.bodyText()));
     }
 
     /** The searcher now sees every article enriched so far. */

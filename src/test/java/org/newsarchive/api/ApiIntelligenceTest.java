@@ -124,6 +124,23 @@ class ApiIntelligenceTest {
     }
 
     @Test
+    void undatedArticlePostedBeforeItsDatedReprint_getsTheReprintsDate() {
+        String story = "Le tribunal administratif a suspendu mercredi l'arrêté municipal qui interdisait les terrasses"
+                + " chauffées, estimant que la commune n'avait pas démontré l'urgence invoquée par le maire.";
+        HttpResponse<String> first = server.post("/api/articles", "application/json",
+                "{\"id\":\"early-copy\",\"title\":\"Terrasses chauffées\",\"body\":\"" + story + "\",\"lang\":\"fr\"}");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("none", json(server.get("/api/articles/early-copy")).get("date_source").asText());
+        HttpResponse<String> second = server.post("/api/articles", "application/json",
+                "{\"id\":\"dated-original\",\"title\":\"Le tribunal suspend l'arrêté\",\"body\":\"" + story
+                        + "\",\"date\":\"2024-11-06\",\"lang\":\"fr\"}");
+        assertEquals(200, second.statusCode(), second.body());
+        JsonNode copy = json(server.get("/api/articles/early-copy"));
+        assertEquals("2024-11-06", copy.get("date").asText(), copy.toString());
+        assertEquals("cluster", copy.get("date_source").asText());
+    }
+
+    @Test
     void similar_ofAnArticleWithoutReprints_isAnEmptyList() {
         assertEquals(json("{\"id\":\"a5\",\"articles\":[]}"), json(server.get("/api/articles/a5/similar")));
     }
