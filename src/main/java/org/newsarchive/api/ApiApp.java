@@ -2,9 +2,12 @@ package org.newsarchive.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newsarchive.index.AnalysisPreview;
@@ -74,33 +77,52 @@ public final class ApiApp {
                 ctx.header("Referrer-Policy", "no-referrer");
                 QueryStrings.requireWellFormed(ctx.queryString());
             });
-            routes.get("/", web::page);
-            routes.get("/assets/{name}", web::asset);
-            routes.get("/openapi.json", web::openApi);
-            routes.get("/api/search", searches::search);
-            routes.get("/api/export", searches::export);
-            routes.get("/api/articles/{id}", articles::get);
+            // Every GET route answers HEAD too, with the GET's status and headers and no body: Javalin alone answers
+            // HEAD with an empty 200 for any path that has a GET, even an unknown article or a refused parameter.
+            BiConsumer<String, Handler> get = (path, handler) -> {
+                routes.get(path, handler);
+                routes.head(path, handler);
+            };
+            get.accept("/", web::page);
+            get.accept("/assets/{name}", web::asset);
+            get.accept("/openapi.json", web::openApi);
+            get.accept("/api/search", searches::search);
+            get.accept("/api/export", searches::export);
+            get.accept("/api/articles/{id}", articles::get);
             routes.delete("/api/articles/{id}", articles::delete);
-            routes.get("/api/articles/{id}/similar", neighbours::similar);
-            routes.get("/api/articles/{id}/related", neighbours::related);
-            routes.get("/api/suggest", suggest::suggest);
+            get.accept("/api/articles/{id}/similar", neighbours::similar);
+            get.accept("/api/articles/{id}/related", neighbours::related);
+            get.accept("/api/suggest", suggest::suggest);
             routes.post("/api/articles", articles::post);
-            routes.get("/api/stats", info::stats);
-            routes.get("/api/health", info::health);
-            routes.get("/api/analyze", info::analyze);
-            Errors.register(routes);
+            get.accept("/api/stats", info::stats);
+            get.accept("/api/health", info::health);
+            get.accept("/api/analyze", info::analyze);
+            Errors.register(routes, path -> allowedMethods(created[0], path));
         });
         created[0] = app;
         return app;
     }
 
-    /** The HTTP routes the app really registered, read back from Javalin's router. */
+    /**
+     * The HTTP routes the app really registered, read back from Javalin's router; HEAD, which every GET route
+     * answers, is left out (the OpenAPI document lists the GETs).
+     */
     public static List<Route> routes(Javalin app) {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
-                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .filter(endpoint -> endpoint.method.isHttpMethod() && endpoint.method != HandlerType.HEAD)
                 .map(endpoint -> new Route(endpoint.method, endpoint.path))
                 .toList();
+    }
+
+    /** The methods a path answers, for the {@code Allow} header of a 405 and of OPTIONS. */
+    private static List<String> allowedMethods(Javalin app, String path) {
+        List<String> allowed = new ArrayList<>();
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.POST, HandlerType.DELETE)) {
+            if (!app.unsafe.internalRouter.findHttpHandlerEntries(method, path).isEmpty()) allowed.add(method.name());
+        }
+        if (!allowed.isEmpty()) allowed.add(HandlerType.OPTIONS.name());
+        return allowed;
     }
 
     /** The line {@code serve} prints at startup about who may write. */

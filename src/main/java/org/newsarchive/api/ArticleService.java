@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsarchive.Article;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.Indexer;
 import org.newsarchive.ingest.IngestItem;
+import org.newsarchive.ingest.JsonlArticleReader;
 
 /**
  * Writes from the API: every article's outcome counted, then one commit, so that an answer means
@@ -22,16 +24,32 @@ final class ArticleService {
         this.indexer = indexer;
     }
 
-    /** One article's fate; {@code item} counts from 1 in request order. */
-    record Outcome(int item, String id, String outcome, String reason) {
+    /**
+     * One article's fate; {@code item} counts from 1 in request order. {@code reason} says why it failed,
+     * {@code warning} what of a written article was not taken as given.
+     */
+    record Outcome(int item, String id, String outcome, String reason, String warning) {
+        Outcome(int item, String id, String outcome, String reason) {
+            this(item, id, outcome, reason, null);
+        }
+
         Map<String, Object> json() {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("item", item);
             out.put("id", id);
             out.put("outcome", outcome);
             if (reason != null) out.put("reason", reason);
+            if (warning != null) out.put("warning", warning);
             return out;
         }
+    }
+
+    /** What a client should know about an article written not quite as sent, or null. */
+    static String warning(Article article) {
+        String unreadable = article.metadata().get(JsonlArticleReader.UNREADABLE_DATE);
+        if (article.date() != null || unreadable == null) return null;
+        return "date '" + unreadable + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the article is undated, the text"
+                + " is kept in metadata." + JsonlArticleReader.UNREADABLE_DATE;
     }
 
     /** Indexes the parsed items, commits, and returns one outcome per item. */
@@ -45,7 +63,8 @@ final class ArticleService {
                 case IngestItem.Parsed p -> {
                     try {
                         ArchiveIndex.Outcome o = indexer.write(p.article());
-                        outcomes.add(new Outcome(n, p.article().id(), o == ArchiveIndex.Outcome.ADDED ? "added" : "replaced", null));
+                        outcomes.add(new Outcome(n, p.article().id(), o == ArchiveIndex.Outcome.ADDED ? "added" : "replaced",
+                                null, warning(p.article())));
                         wrote = true;
                     } catch (IllegalArgumentException e) {
                         // Lucene refuses some documents (a term over 32 KB): that article fails, the others go on.

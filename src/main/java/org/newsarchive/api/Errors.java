@@ -2,9 +2,12 @@ package org.newsarchive.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsarchive.search.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,8 @@ final class Errors {
 
     private Errors() {}
 
-    static void register(RoutesConfig routes) {
+    /** @param allowed the methods a path answers (empty for an unknown path), for 405s and OPTIONS */
+    static void register(RoutesConfig routes, Function<String, List<String>> allowed) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.code(), e.getMessage()));
         routes.exception(InvalidRequestException.class, (e, ctx) -> answer(ctx, switch (e.kind()) {
             case QUERY -> ErrorCode.INVALID_QUERY;
@@ -24,6 +28,15 @@ final class Errors {
         }, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             ErrorCode code = ErrorCode.forStatus(e.getStatus());
+            if (code == ErrorCode.METHOD_NOT_ALLOWED) {
+                List<String> methods = allowed.apply(ctx.path());
+                ctx.header("Allow", String.join(", ", methods));
+                // OPTIONS asks what a path allows: the Allow header is the answer.
+                if (ctx.method() == HandlerType.OPTIONS && !methods.isEmpty()) {
+                    ctx.status(204);
+                    return;
+                }
+            }
             answer(ctx, code, frameworkMessage(code, ctx));
         });
         routes.exception(Exception.class, (e, ctx) -> {

@@ -29,7 +29,12 @@ import org.newsarchive.PartialDate;
 public final class JsonlArticleReader {
 
     /** Fields that have a place of their own on {@link Article}; anything else goes to metadata. */
-    private static final Set<String> KNOWN = Set.of("id", "title", "body", "date", "lang", "source", "url");
+    private static final Set<String> KNOWN = Set.of("id", "title", "body", "date", "lang", "source", "url", "credits", "metadata");
+    /**
+     * What the archive decides itself and an article's JSON ({@code GET /api/articles/{id}}) shows beside its own
+     * fields: ignored on the way in, so that an article read from the API can be posted back as it is.
+     */
+    private static final Set<String> DECIDED_BY_THE_ARCHIVE = Set.of("date_precision", "date_source", "cluster", "ingested", "file");
     private static final int SNIFF_BYTES = 8192;
     /** Longest line kept: a longer one is read through (not kept in memory) and reported, so one line cannot exhaust the heap. */
     static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
@@ -73,6 +78,9 @@ public final class JsonlArticleReader {
         }
     }
 
+    /** The metadata field that keeps a {@code date} that is not ISO, as it was written; the article is undated. */
+    public static final String UNREADABLE_DATE = "date_raw";
+
     /** How the reason of a line that is not JSON at all begins (the API refuses such a body as a whole). */
     public static final String INVALID_JSON = "invalid JSON: ";
 
@@ -94,20 +102,43 @@ public final class JsonlArticleReader {
         if (rawDate != null && !rawDate.isBlank()) {
             date = parseDate(rawDate);
             // A date we cannot read is no reason to lose the article; keep what it said.
-            if (date == null) metadata.put("date_raw", rawDate);
+            if (date == null) metadata.put(UNREADABLE_DATE, rawDate);
         }
-        node.properties().forEach(field -> {
-            JsonNode value = field.getValue();
-            if (!KNOWN.contains(field.getKey()) && value.isValueNode() && !value.isNull()) {
-                metadata.put(field.getKey(), value.asText());
-            }
-        });
+        // An object "metadata" (as the API shows it) holds the same kind of fields as the top level.
+        JsonNode nested = node.get("metadata");
+        if (nested != null && nested.isObject()) addValues(nested, metadata);
+        addValues(node, metadata);
         String title = text(node, "title");
         Article article = new Article(id.strip(), title == null ? "" : title.strip(), paragraphs(node.get("body")),
                 date, blankToNull(text(node, "lang")), blankToNull(text(node, "source")),
-                blankToNull(text(node, "url")), file, List.of(), metadata);
+                blankToNull(text(node, "url")), file, credits(node.get("credits")), metadata);
         if (article.isEmpty()) return new IngestItem.Failed(file, lineNo, "no text (neither title nor body)");
         return new IngestItem.Parsed(article);
+    }
+
+    /** The plain values of {@code object}'s fields that have no place of their own, as metadata strings. */
+    private static void addValues(JsonNode object, Map<String, String> metadata) {
+        object.properties().forEach(field -> {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (!KNOWN.contains(name) && !DECIDED_BY_THE_ARCHIVE.contains(name) && value.isValueNode() && !value.isNull()) {
+                metadata.put(name, value.asText());
+            }
+        });
+    }
+
+    /** Photo credits and captions: one string, or an array of them. */
+    private static List<String> credits(JsonNode credits) {
+        List<String> out = new ArrayList<>();
+        if (credits == null || credits.isNull()) return out;
+        if (credits.isArray()) {
+            credits.forEach(c -> {
+                if (c.isValueNode() && !c.isNull() && !c.asText().isBlank()) out.add(c.asText().strip());
+            });
+        } else if (credits.isValueNode() && !credits.asText().isBlank()) {
+            out.add(credits.asText().strip());
+        }
+        return out;
     }
 
     private static InputStream open(Path file) throws IOException {

@@ -66,6 +66,37 @@ class ApiArticlesTest {
         assertEquals("2023-08-04", json(server.get("/api/articles/n1")).get("date").asText());
     }
 
+
+    @Test
+    void post_keepsCreditsAndMetadata_andAnArticleReadFromTheApi_postsBackUnchanged() {
+        HttpResponse<String> r = server.post("/api/articles", "application/json",
+                "{\"id\":\"c1\",\"title\":\"La crue à Mopti\",\"body\":[\"Le fleuve monte.\",\"Les pêcheurs attendent.\"],"
+                        + "\"date\":\"2023-08\",\"credits\":[\"Photo AFP\",\"  \"],\"desk\":\"Afrique\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        ObjectNode first = (ObjectNode) json(server.get("/api/articles/c1"));
+        assertEquals(json("[\"Photo AFP\"]"), first.get("credits"));
+        assertEquals(json("{\"desk\":\"Afrique\"}"), first.get("metadata"));
+        // What the archive decided (precision, date source, cluster, file, ingest time) is not taken as metadata.
+        HttpResponse<String> again = server.post("/api/articles", "application/json", first.toString());
+        assertEquals("replaced", json(again).get("results").get(0).get("outcome").asText(), again.body());
+        ObjectNode second = (ObjectNode) json(server.get("/api/articles/c1"));
+        first.remove("ingested");
+        second.remove("ingested");
+        assertEquals(first, second);
+    }
+
+    @Test
+    void post_withADateThatIsNotIso_isAddedUndated_withAWarningSayingWhere() {
+        HttpResponse<String> r = server.post("/api/articles", "application/json",
+                "{\"id\":\"d1\",\"title\":\"Un titre\",\"body\":\"Un corps.\",\"date\":\"2022-13\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(json("{\"item\":1,\"id\":\"d1\",\"outcome\":\"added\",\"warning\":\"date '2022-13' is not an ISO date"
+                + " (YYYY, YYYY-MM or YYYY-MM-DD): the article is undated, the text is kept in metadata.date_raw\"}"),
+                json(r).get("results").get(0));
+        JsonNode stored = json(server.get("/api/articles/d1"));
+        assertTrue(stored.get("date").isNull());
+        assertEquals("2022-13", stored.get("metadata").get("date_raw").asText());
+    }
     @Test
     void post_detectsTheLanguageOfArticlesThatDoNotStateIt_andKeepsAStatedOne() {
         String ndjson = "{\"id\":\"en1\",\"title\":\"Floods in Mopti\",\"body\":\"The river Niger rose early this year and "

@@ -48,8 +48,14 @@ class ApiHostileHttpTest {
         server.close();
     }
 
-    /** Status code and body of one raw HTTP/1.0 exchange (no chunking, the server closes at the end). */
-    record Raw(int status, String body) {}
+    /** Status code, header block and body of one raw HTTP/1.0 exchange (no chunking, the server closes at the end). */
+    record Raw(int status, String headers, String body) {
+        /** The value of a response header, or null. */
+        String header(String name) {
+            return headers.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(l -> l.substring(name.length() + 1).strip()).findFirst().orElse(null);
+        }
+    }
 
     static Raw raw(TestServer s, String requestLine) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", s.app.port())) {
@@ -60,7 +66,8 @@ class ApiHostileHttpTest {
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(response.substring(9, 12));
             int bodyStart = response.indexOf("\r\n\r\n");
-            return new Raw(status, bodyStart < 0 ? "" : response.substring(bodyStart + 4));
+            return new Raw(status, bodyStart < 0 ? response : response.substring(0, bodyStart),
+                    bodyStart < 0 ? "" : response.substring(bodyStart + 4));
         }
     }
 
@@ -123,6 +130,49 @@ class ApiHostileHttpTest {
         Raw fine = raw(server, "GET /api/search?q=bamako%20mali&size=1 HTTP/1.0");
         assertEquals(200, fine.status(), fine.body());
         assertTrue(json(fine.body()).get("total").asLong() > 0);
+    }
+
+    @Test
+    void percentEscapesThatAreNotUtf8_are400_notASearchForAReplacementCharacter() throws IOException {
+        String message = "the query string's percent-escapes are not UTF-8 (encode parameters as UTF-8, e.g. é as %C3%A9)";
+        Raw r = raw(server, "GET /api/search?q=russie%FF HTTP/1.0");
+        assertEquals(400, r.status(), r.body());
+        assertEquals(error("INVALID_PARAMETER", message), json(r.body()));
+        // Latin-1 é (%E9) instead of UTF-8's %C3%A9: refused too, also where it would become an article's id.
+        assertEquals(400, raw(server, "GET /api/search?q=arm%E9e HTTP/1.0").status());
+        assertEquals(400, raw(server, "POST /api/articles?id=%FF HTTP/1.0").status());
+        Raw utf8 = raw(server, "GET /api/search?q=arm%C3%A9e&size=1 HTTP/1.0");
+        assertEquals(200, utf8.status(), utf8.body());
+        assertEquals("armée", json(utf8.body()).get("query").asText());
+    }
+
+    @Test
+    void head_answersWithTheGetsStatusAndHeaders_andNoBody() throws IOException {
+        Raw unknown = raw(server, "HEAD /api/articles/nope HTTP/1.0");
+        assertEquals(404, unknown.status());
+        assertEquals("", unknown.body());
+        assertEquals(400, raw(server, "HEAD /api/search?q=mali&size=101 HTTP/1.0").status());
+        Raw page = raw(server, "HEAD / HTTP/1.0");
+        assertEquals(200, page.status());
+        assertEquals("text/html;charset=utf-8", page.header("Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        assertEquals("", page.body());
+        Raw search = raw(server, "HEAD /api/search?q=mali HTTP/1.0");
+        assertEquals(200, search.status());
+        assertTrue(search.header("Content-Type").startsWith("application/json"), search.headers());
+        assertEquals("", search.body());
+    }
+
+    @Test
+    void wrongMethod_is405_withAnAllowHeader_andOptionsAnswersWhatAPathAllows() throws IOException {
+        Raw put = raw(server, "PUT /api/articles/a1 HTTP/1.0");
+        assertEquals(405, put.status());
+        assertEquals("GET, HEAD, DELETE, OPTIONS", put.header("Allow"));
+        assertEquals("METHOD_NOT_ALLOWED", json(put.body()).get("error").get("code").asText());
+        Raw options = raw(server, "OPTIONS /api/articles HTTP/1.0");
+        assertEquals(204, options.status(), options.body());
+        assertEquals("POST, OPTIONS", options.header("Allow"));
+        assertEquals("GET, HEAD, OPTIONS", raw(server, "OPTIONS /api/search HTTP/1.0").header("Allow"));
+        assertEquals(404, raw(server, "OPTIONS /api/nothing-here HTTP/1.0").status());
     }
 
     @Test
