@@ -53,10 +53,44 @@ function parametres(curseur, decalage) {
 }
 
 async function appeler(url) {
-  const reponse = await fetch(url, { headers: { Accept: 'application/json' } });
-  const corps = await reponse.json();
-  if (!reponse.ok) throw new Error(corps.error ? corps.error.message : 'erreur ' + reponse.status);
+  let reponse;
+  try {
+    reponse = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Error('Le serveur ne répond pas : vérifiez qu’il tourne toujours, puis réessayez.');
+  }
+  let corps = null;
+  try { corps = await reponse.json(); } catch (e) { /* not JSON: said below */ }
+  if (!reponse.ok || corps === null) throw new Error(enFrancais(corps && corps.error, reponse.status));
   return corps;
+}
+
+/**
+ * The API's error in French: its codes are stable, its messages English. Query errors are what a reader sees while
+ * typing (a phrase whose closing quote is not typed yet), so each gets a sentence of its own.
+ */
+function enFrancais(erreur, statut) {
+  const message = (erreur && erreur.message) || '';
+  const debut = (texte) => message.startsWith(texte);
+  switch (erreur && erreur.code) {
+    case 'INVALID_QUERY':
+      if (debut('unbalanced quotes')) return 'Expression entre guillemets non refermée : fermez le guillemet pour lancer la recherche.';
+      if (debut('unbalanced parentheses')) return 'Parenthèses non appariées : chaque « ( » attend sa « ) ».';
+      if (debut('the query ends too early')) return 'La requête s’arrête trop tôt : AND, OR, NOT, + et - attendent un mot après eux.';
+      if (debut('lone operator')) return 'Opérateur isolé : AND, OR et NOT attendent un mot de chaque côté.';
+      if (message.includes('must follow a word')) return '« ~ » et « ^ » suivent un mot (mali~1, mali^2).';
+      if (debut('a lone /')) return 'Une barre « / » seule ouvre une expression régulière : mettez le mot entre guillemets (« 24/7 »).';
+      if (debut('empty parentheses')) return 'Parenthèses vides : mettez-y au moins un mot.';
+      if (debut('a field name is missing')) return 'Il manque un nom de champ avant « : » (par exemple title:Bamako).';
+      if (debut('query is ')) return 'Requête trop longue.';
+      if (debut('query has too many terms')) return 'Requête trop large : trop de mots après expansion des préfixes ; précisez-la.';
+      return 'Requête illisible : vérifiez les guillemets, les parenthèses et les opérateurs.';
+    case 'INVALID_CURSOR': return 'La suite de ces résultats n’est plus disponible : relancez la recherche.';
+    case 'INVALID_PARAMETER': return 'Paramètre refusé par le serveur (' + message + ').';
+    case 'NOT_FOUND': return 'Cet article n’existe plus (supprimé entre-temps ?).';
+    case 'INTERNAL': return 'Erreur du serveur ; réessayez (son journal en dit plus).';
+    default: return 'Erreur ' + statut + ' du serveur' + (message ? ' (' + message + ')' : '') + '.';
+  }
 }
 
 async function chercher() {
@@ -81,6 +115,14 @@ async function chercher() {
       : pluriel(page.total, 'résultat') + ' (' + nombre.format(Math.round(page.took_ms * 10) / 10) + ' ms)';
     if (page.timed_out) $('etat').textContent += ' — recherche interrompue à sa limite de temps : résultats partiels.';
     if (page.relaxed) $('etat').textContent += ' — aucun article ne contient tous ces mots : ceux qui en contiennent le plus d’abord.';
+    // A month filter also keeps the articles dated only by their year (they may be of that month): say how many.
+    if (etat.date && etat.date.genre === 'mois') {
+      const approximatifs = page.total - ((page.facets.month || {})[etat.date.valeur] || 0);
+      if (approximatifs > 0) {
+        $('etat').textContent += ' — dont ' + pluriel(approximatifs, 'article') + ' daté' + (approximatifs > 1 ? 's' : '')
+          + ' seulement de l’année, en fin de liste si vous triez par date.';
+      }
+    }
     $('liste').replaceChildren(...page.hits.map(ligne));
     etat.charges = page.hits.length;
     dessinerSuggestion(page.suggestion);
@@ -341,6 +383,7 @@ async function ouvrirArticle(id, depuis) {
     }));
     $('article-lies').hidden = true;
     $('article').hidden = false;
+    derriere(true);
     $('article').focus();
     montrerLies(a.id);
   } catch (e) {
@@ -362,8 +405,16 @@ async function montrerLies(id) {
   }
 }
 
+/** While an article is open, the page behind it is inert: Tab and screen readers stay in the article. */
+function derriere(inerte) {
+  const fond = [document.querySelector('header'), document.querySelector('.skip'),
+    ...Array.from(document.querySelector('main').children).filter((e) => e.id !== 'article')];
+  for (const e of fond) e.inert = inerte;
+}
+
 function fermerArticle() {
   $('article').hidden = true;
+  derriere(false);
   if (origine) origine.focus();
 }
 

@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The search page in a real browser: Debian's Chromium, headless, driven through chromedriver. It is a test
@@ -241,10 +242,49 @@ class SearchPageBrowserTest {
         assertEquals("novembre 2021 (au mois près) · anglais · source : Agence test", browser.findElement(By.id("article-meta")).getText());
         assertEquals("Bamako signed an agreement with Moscow.", browser.findElement(By.id("article-corps")).getText());
         assertEquals("Crédit : Photo : Agence test", browser.findElement(By.id("article-credits")).getText());
-        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        // The article is a modal dialog: the page behind is inert, so Tab and Shift+Tab never reach a hit behind it.
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('header').inert"
+                + " && document.querySelector('.colonnes').inert && document.querySelector('.skip').inert"));
+        for (CharSequence key : List.of(Keys.chord(Keys.SHIFT, Keys.TAB), Keys.chord(Keys.SHIFT, Keys.TAB), Keys.TAB, Keys.TAB, Keys.TAB)) {
+            new Actions(browser).sendKeys(key).perform();
+            assertEquals(Boolean.FALSE, browser.executeScript("const a = document.activeElement;"
+                    + " return a !== document.body && !document.getElementById('article').contains(a);"), "focus left the article");
+        }
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         waitFor("article closed", () -> !view.isDisplayed());
         // Focus goes back to the hit that opened it, so keyboard users keep their place.
         assertEquals("Mali and Russia sign a defence deal", browser.switchTo().activeElement().getText());
+        assertEquals(Boolean.FALSE, browser.executeScript("return document.querySelector('header').inert"));
+    }
+
+    @Test
+    void aPhraseWhoseQuoteIsNotClosedYet_saysSoInFrench() {
+        search("\"coopération mili");
+        waitForStatus("Expression entre guillemets non refermée : fermez le guillemet pour lancer la recherche.");
+        browser.findElement(By.id("q")).sendKeys("taire\"");
+        waitForStatus("1 résultat (");
+        search("(mali");
+        waitForStatus("Parenthèses non appariées");
+    }
+
+    @Test
+    void monthFilter_saysHowManyMatchesAreDatedOnlyByTheirYear() throws IOException {
+        index.upsert(article("y1", "Bilan de l'année à Bamako", "Une année de pluies à Bamako.", PartialDate.ofYear(2022), "fr"));
+        index.commit();
+        try {
+            browser.get(base + "/?q=bamako");
+            waitForStatus("5 résultats");
+            WebElement march = waitFor("March bar", () -> browser.findElement(By.cssSelector("#histogramme .barre[data-mois='2022-03']")));
+            assertEquals("mars 2022 : 1 article", march.getDomAttribute("title"));
+            march.click();
+            waitForStatus("2 résultats (");
+            assertTrue(browser.findElement(By.id("etat")).getText().endsWith(
+                    " — dont 1 article daté seulement de l’année, en fin de liste si vous triez par date."),
+                    browser.findElement(By.id("etat")).getText());
+        } finally {
+            index.delete("y1");
+            index.commit();
+        }
     }
 
     @Test
