@@ -30,6 +30,21 @@ public final class FrenchAnalyzer extends Analyzer {
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
     /**
+     * A query word without its elided article ({@code l’armée} → {@code armée}, {@code Jusqu'où} → {@code où}), as
+     * the analysis chain strips it from indexed words: prefix, wildcard and fuzzy words are not analysed, only
+     * normalised, so the parser strips it itself. Anything else comes back as it is.
+     */
+    public static String withoutElision(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return i > 0 && i + 1 < word.length() && ELIDED.contains(word.substring(0, i)) ? word.substring(i + 1) : word;
+            }
+        }
+        return word;
+    }
+
+    /**
      * Lucene's French stop words, folded like the text. "été" stays searchable: as a noun (summer) it
      * matters more than as a form of "être".
      */

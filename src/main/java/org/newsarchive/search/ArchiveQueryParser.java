@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.Fields;
+import org.newsarchive.index.FrenchAnalyzer;
 
 /**
  * The search syntax for one language: words (all required), {@code "phrases"}, {@code -exclusion}, {@code OR},
@@ -152,17 +152,17 @@ final class ArchiveQueryParser extends QueryParser {
         }
     }
 
-    /** Default and body terms go to the folded unstemmed field; title terms stay on the title. */
+    /**
+     * Default and body terms go to the folded unstemmed words of the text, title terms to those of the titles (the
+     * title field itself is stemmed: {@code russi*} would miss its {@code russ}).
+     */
     private String multiTermField(String field) {
-        return field.equals("title") ? Fields.title(lang) : Fields.folded(lang);
+        return field.equals("title") ? Fields.SUGGEST_TITLE : Fields.folded(lang);
     }
 
-    private Analyzer analyzerFor(String field) {
-        return Fields.isFolded(field) ? analyzers.folded() : analyzers.forLanguage(lang);
-    }
-
+    /** Both fields a prefix, wildcard or fuzzy word reads hold folded words: the folded chain normalises it. */
     private String normalize(String field, String text) {
-        return analyzerFor(field).normalize(field, text).utf8ToString();
+        return analyzers.folded().normalize(field, FrenchAnalyzer.withoutElision(text)).utf8ToString();
     }
 
     /** Normalises the letters of a wildcard term and keeps its * and ? as they are. */

@@ -42,6 +42,8 @@ class SeedSearchEndToEndTest {
             "\"camara sadio\"        | none",              // phrase order matters
             "Goita                   | 003 004",           // ï folded
             "title:Goïta             | 004",               // field restriction
+            "title:goï*              | 004",               // prefix on the title's unstemmed words
+            "title:GOITA~1           | 004",               // fuzzy on the title, folded
             "Mali -hélicoptères      | 002 003 004",       // exclusion
             "russie OR djihadistes   | 000 001 002 003 004",
             "djihad*                 | 001",               // prefix on the unstemmed field
@@ -57,6 +59,23 @@ class SeedSearchEndToEndTest {
         SearchPage page = seeds.search().search(SearchRequest.of(query).withSize(10));
         assertEquals(expectedIds(expected), prefixes(page), "query: " + query);
         assertEquals(page.hits().size(), page.total(), "exact total for: " + query);
+    }
+
+    /** Prefix, wildcard and fuzzy words lose their elided article as analysed words do. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "l'arme*          | arme*",
+            "L’ARM*           | arm*",
+            "d’hélicopt*      | hélicopt*",
+            "l'h?licopt*      | h?licopt*",
+            "l’armee~1        | armee~1",
+            "L'hélicoptère~1  | hélicoptère~1",
+    })
+    void elidedPrefixWildcardAndFuzzyWords_findWhatTheWordAloneFinds(String elided, String alone) {
+        SearchPage withArticle = seeds.search().search(SearchRequest.of(elided).withSize(10));
+        SearchPage without = seeds.search().search(SearchRequest.of(alone).withSize(10));
+        assertTrue(without.total() > 0, alone + " finds seeds");
+        assertEquals(prefixes(without), prefixes(withArticle), elided);
     }
 
     @ParameterizedTest
