@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsarchive.Article;
@@ -92,11 +93,30 @@ public final class SeedFormatParser {
         for (int i = 0; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
-                    && Character.isUpperCase(text.charAt(i + 2))) {
+                    && Character.isUpperCase(text.charAt(i + 2)) && !(c == '.' && endsWithAbbreviation(text, i))) {
                 return text.substring(0, i + 1);
             }
         }
         return text;
+    }
+
+    /**
+     * Titles and honorifics written with a period, which a name follows ("M. Goïta", "Dr. Watson"); none of them is
+     * a word that could end a sentence ("col", "art" and "etc." are left out for that reason).
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "dr",
+            "pr", "prof", "st", "ste", "gén", "gal", "cdt", "lt", "sgt", "mr", "mrs", "ms", "jr", "sr", "gen", "gov", "sen",
+            "rep", "rev", "hon", "av", "bd", "n°", "cf", "éd");
+
+    /** True when the period at {@code dot} ends an abbreviation or an initial ("M.", "J.-C.", "A. Dupont"), not a sentence. */
+    private static boolean endsWithAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        String word = text.substring(start, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0 && word.length() - hyphen == 2 && Character.isUpperCase(word.charAt(hyphen + 1))) return true; // J.-C.
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Groups lines into blank-line separated blocks, keeping the line breaks inside a block. */

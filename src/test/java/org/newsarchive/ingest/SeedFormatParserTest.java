@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsarchive.Article;
 import org.newsarchive.PartialDate;
 
@@ -55,6 +57,21 @@ class SeedFormatParserTest {
         Article a = parse("date 2022-03 Bamako reçoit des radars. Le ministre était présent.\nIl a salué l'armée.\n\nSuite.");
         assertEquals("Bamako reçoit des radars.", a.title());
         assertEquals(List.of("Le ministre était présent. Il a salué l'armée.", "Suite."), a.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"M. Goïta reçoit le ministre russe à Bamako.", "Mme. Diallo et le Dr. Keïta à Mopti.",
+            "Le général A. Diarra inaugure la base.", "Une stèle de 300 av. J.-C. découverte à Gao."})
+    void parse_doesNotEndTheTitleAtAnAbbreviationOrAnInitial(String title) {
+        Article a = parse("date 2022-05 " + title + " Le président de la transition l'a accueilli.\n\nSuite.");
+        assertEquals(title, a.title());
+        assertEquals(List.of("Le président de la transition l'a accueilli.", "Suite."), a.body());
+    }
+
+    @Test
+    void parse_endsTheTitleAtAWordThatMerelyLooksShort() {
+        Article a = parse("date 2022 Les cyclistes ont franchi le col. Le peloton est arrivé à Gap.");
+        assertEquals("Les cyclistes ont franchi le col.", a.title());
     }
 
     @Test
