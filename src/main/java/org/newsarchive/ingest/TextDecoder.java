@@ -1,8 +1,10 @@
 package org.newsarchive.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -47,31 +49,73 @@ public final class TextDecoder {
         if (startsWith(bytes, 'G', 'I', 'F', '8')) return Optional.of("GIF image");
         if (startsWith(bytes, 'P', 'K', 0x03, 0x04)) return Optional.of("ZIP archive");
         if (startsWith(bytes, 0x1F, 0x8B)) return Optional.of("GZIP archive");
-        // UTF-16 text is full of NULs; its BOM is what tells it apart from binary.
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) return Optional.empty();
+        // UTF-16 text is full of NUL bytes, so its characters are what is checked: a BOM in front of binary is still binary.
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+            String head = new String(bytes, 2, Math.max(0, n - 2),
+                    bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            int odd = 0;
+            for (int i = 0; i < head.length(); i++) {
+                char c = head.charAt(i);
+                if (c == 0) return Optional.of("NUL characters");
+                int type = Character.getType(c);
+                // Bytes that are no UTF-16 text decode to controls, lone surrogates, private-use and unassigned code
+                // points: a few per cent of any text at most, a fifth or more of random bytes.
+                if (isControl(c) || c == '\uFFFD' || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                        || type == Character.SURROGATE) odd++;
+            }
+            return head.length() > 0 && odd * 10 > head.length() ? Optional.of("not UTF-16 text despite its byte order mark") : Optional.empty();
+        }
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int controls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) return Optional.of("NUL bytes");
-            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) controls++;
+            if (isControl(b)) controls++;
         }
         // A stray control character happens in real text; one in ten bytes does not.
         if (n > 0 && controls * 10 > n) return Optional.of("mostly control characters");
         return Optional.empty();
     }
 
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+    }
+
+    /**
+     * UTF-8 when the bytes are; otherwise each byte that is not part of a valid UTF-8 sequence is read as
+     * Windows-1252, so one stray {@code 0x92} (a Windows apostrophe pasted into a UTF-8 file) costs one character,
+     * not the whole file. A file with more such bytes than UTF-8 sequences is an older Windows export and is read as
+     * Windows-1252 throughout: there, two accented letters side by side may happen to form a UTF-8 sequence.
+     */
     private static String utf8OrWindows1252(byte[] bytes, int offset) {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in).toString();
-        } catch (CharacterCodingException e) {
-            // Not valid UTF-8 anywhere means an older Windows export: one encoding for the whole file, never mixed.
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
+        int strayBytes = 0;
+        while (true) {
+            CoderResult result = utf8.decode(in, out, true);
+            if (result.isUnderflow()) break;
+            // Malformed or unmappable: those bytes, one by one, as Windows-1252 (which maps every byte).
+            for (int i = 0; i < result.length(); i++) {
+                out.append(new String(new byte[] {in.get()}, WINDOWS_1252));
+                strayBytes++;
+            }
         }
+        utf8.flush(out);
+        out.flip();
+        if (strayBytes == 0) return out.toString();
+        if (strayBytes > nonAscii(out) - strayBytes) return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        return out.toString();
+    }
+
+    /** Characters outside ASCII in decoded text. */
+    private static int nonAscii(CharBuffer decoded) {
+        int n = 0;
+        for (int i = 0; i < decoded.length(); i++) if (decoded.charAt(i) >= 0x80) n++;
+        return n;
     }
 
     private static String normalizeLineEnds(String text) {

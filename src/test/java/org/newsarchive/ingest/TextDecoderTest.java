@@ -30,6 +30,24 @@ class TextDecoderTest {
     }
 
     @Test
+    void decode_readsOneStrayWindows1252Byte_inAUtf8File_withoutGarblingTheRest() {
+        byte[] utf8 = "Législatives : la défaite de l".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "équipe sortante à Ségou".getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = new byte[utf8.length + 1 + rest.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        mixed[utf8.length] = (byte) 0x92; // Windows-1252's ’
+        System.arraycopy(rest, 0, mixed, utf8.length + 1, rest.length);
+        assertEquals("Législatives : la défaite de l’équipe sortante à Ségou", TextDecoder.decode(mixed));
+    }
+
+    @Test
+    void decode_readsAWindows1252File_asWindows1252Throughout_evenWhereTwoBytesLookLikeUtf8() {
+        // "É»" is C9 BB in Windows-1252, which is also a valid UTF-8 sequence (U+027B).
+        String text = "«É» : l’élection à Kayes, où le député sortant a été réélu dès le premier tour";
+        assertEquals(text, TextDecoder.decode(text.getBytes(Charset.forName("windows-1252"))));
+    }
+
+    @Test
     void decode_readsUtf16LittleEndian_withByteOrderMark() {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Défense\r\nMali".getBytes(StandardCharsets.UTF_16LE));
         assertEquals("Défense\nMali", TextDecoder.decode(bytes));
@@ -49,6 +67,15 @@ class TextDecoderTest {
     @Test
     void looksBinary_isTrue_forNulBytes() {
         assertEquals(Optional.of("NUL bytes"), TextDecoder.binaryKind(new byte[] {'a', 0, 'b', 0}));
+    }
+
+    @Test
+    void looksBinary_isTrue_forBinaryBehindAUtf16ByteOrderMark() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = (byte) 0xFF;
+        noise[1] = (byte) 0xFE;
+        assertTrue(TextDecoder.looksBinary(noise));
     }
 
     @Test
