@@ -27,7 +27,7 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
             case DAY -> {
                 checkMonth(month);
                 try { LocalDate.of(year, month, day); }
-                catch (DateTimeException e) { throw new IllegalArgumentException("no such day: " + year + "-" + month + "-" + day); }
+                catch (DateTimeException e) { throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "no such day: %04d-%02d-%02d", year, month, day)); }
             }
         }
     }

@@ -54,6 +54,16 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The request's own checks name the API's parameters (size, cursor): the command's options are named here.
+        if (limit < 0 || limit > SearchRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("--limit must be between 0 and " + SearchRequest.MAX_SIZE + ", got " + limit
+                    + " (page further with --offset, or export every match with the API's /api/export)");
+        }
+        if (offset < 0) throw new IllegalArgumentException("--offset must not be negative, got " + offset);
+        if ((long) offset + limit > SearchRequest.MAX_WINDOW) {
+            throw new IllegalArgumentException("--offset + --limit must not pass " + SearchRequest.MAX_WINDOW
+                    + " (export every match with the API's /api/export)");
+        }
         SearchRequest request = new SearchRequest(String.join(" ", words), date("--from", from), date("--to", to), lang,
                 sortOf(sort), limit, offset, null, plain, collapse);
         NewsarchiveCommand top = Specs.top(spec);

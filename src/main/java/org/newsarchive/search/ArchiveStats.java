@@ -7,8 +7,8 @@ import java.util.Map;
  *
  * @param articles  live articles
  * @param languages articles per language, largest first
- * @param oldest    first day covered by any dated article (ISO), or null
- * @param newest    last day covered by any dated article (ISO), or null
+ * @param oldest    date of the oldest dated article, at its precision (ISO: "2022-03"), or null
+ * @param newest    date of the newest dated article (the latest first day), at its precision, or null
  * @param undated   articles without a date
  * @param sizeBytes bytes on disk
  */

@@ -3,7 +3,6 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -32,7 +30,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.ArticleDocuments;
 import org.newsarchive.index.Fields;
@@ -283,6 +280,17 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
         });
     }
 
+    /**
+     * The date of the oldest (or newest) dated article as it is written, at its precision: "2022-03" for a month,
+     * not the first day of it. Articles are ordered by the first day their date covers.
+     */
+    private static String dateAtAnEnd(IndexSearcher searcher, boolean newest) throws IOException {
+        Sort byStart = new Sort(new SortField(Fields.DATE_SORT, SortField.Type.LONG, newest));
+        TopDocs top = searcher.search(new FieldExistsQuery(Fields.DATE_SORT), 1, byStart);
+        if (top.scoreDocs.length == 0) return null;
+        return searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.DATE)).get(Fields.DATE);
+    }
+
     @Override
     public ArchiveStats stats() {
         return withSearcher(searcher -> {
@@ -290,10 +298,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             Map<String, Long> languages = search(new SearchRequest("", null, null, null, null, 0, 0, null, false))
                     .facets().get(Fields.LANG);
             long dated = searcher.count(new FieldExistsQuery(Fields.DATE_SORT));
-            byte[] min = PointValues.getMinPackedValue(reader, Fields.DATE_RANGE);
-            byte[] max = PointValues.getMaxPackedValue(reader, Fields.DATE_RANGE);
-            String oldest = min == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(min, 0)).toString();
-            String newest = max == null ? null : LocalDate.ofEpochDay(NumericUtils.sortableBytesToInt(max, Integer.BYTES)).toString();
+            String oldest = dateAtAnEnd(searcher, false);
+            String newest = dateAtAnEnd(searcher, true);
             return new ArchiveStats(reader.numDocs(), languages, oldest, newest, reader.numDocs() - dated, index.sizeOnDisk());
         });
     }

@@ -23,9 +23,7 @@ final class QueryErrors {
         String message = e.getMessage() == null ? "" : e.getMessage();
         String prefix = "Cannot parse '" + query + "': ";
         if (message.startsWith(prefix)) message = message.substring(prefix.length());
-        if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
-            return "the query ends too early (a lone operator like AND, OR, NOT, + or - needs a word after it)";
-        }
+        if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) return endedEarly(query);
         Matcher m = ENCOUNTERED.matcher(message);
         if (m.find()) {
             String token = m.group(1).strip();
@@ -40,6 +38,18 @@ final class QueryErrors {
         }
         String first = message.lines().findFirst().orElse("").strip();
         return first.isEmpty() ? "cannot read the query" : first;
+    }
+
+    /** What is missing at the end of a query the parser found cut short, judged from how it ends. */
+    private static String endedEarly(String query) {
+        String q = query.strip();
+        if (q.indexOf('[') >= 0 || q.indexOf('{') >= 0) {
+            return "ranges like [a TO z] are not supported (to filter by date, use from and to)";
+        }
+        if (q.endsWith(":")) return "a field name needs a word after ':' (title:Bamako)";
+        if (q.endsWith("^")) return "^ needs a number after it (mali^2)";
+        if (q.endsWith("\\")) return "a \\ at the end escapes nothing (write \\\\ for a backslash)";
+        return "the query ends too early (a lone operator like AND, OR, NOT, + or - needs a word after it)";
     }
 
     /** The user's text shortened for a message, with control characters shown as '?'. */

@@ -125,6 +125,26 @@ class CliTest {
     }
 
     @Test
+    void limitOutOfRange_isAUsageError_namingTheOption() {
+        indexSeeds();
+        CliRun r = run("search", "--limit", "500", "Mali");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("newsarchive: --limit must be between 0 and 100, got 500"), r.err());
+        CliRun day = run("search", "--from", "2022-02-30", "Mali");
+        assertEquals(2, day.code());
+        assertTrue(day.err().contains("no such day: 2022-02-30"), day.err());
+    }
+
+    @Test
+    void stats_writesTheDateRangeAtTheArticlesPrecision() {
+        indexSeeds();
+        CliRun r = run("stats");
+        assertEquals(0, r.code(), r.err());
+        // Seed 000 is dated to the month (2022-03), the newest seed to the year (2025).
+        assertTrue(r.out().contains("dates       2022-03 … 2025 (3 undated)"), r.out());
+    }
+
+    @Test
     void badDateFilterExitsTwo() {
         indexSeeds();
         CliRun r = run("search", "--from", "2022-13", "Mali");
