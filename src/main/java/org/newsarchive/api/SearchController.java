@@ -42,10 +42,13 @@ final class SearchController {
         if (!format.equals("ndjson") && !format.equals("csv")) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "format: want 'ndjson' or 'csv', got '" + format + "'");
         }
-        SearchRequest request = SearchParams.export(ctx);
-        // Counting first checks the query before any byte is sent, so a bad query is still a clean 400.
-        long total = search.search(request).total();
-        ctx.header("X-Total-Count", Long.toString(total));
+        SearchRequest asked = SearchParams.export(ctx);
+        // Counting first checks the query before any byte is sent, so a bad query is still a clean 400. It asks for
+        // one hit so that words no article holds all of are relaxed exactly as /api/search relaxes them.
+        SearchPage counted = search.search(asked.withSize(1));
+        SearchRequest request = counted.relaxed() ? asked.withPlain(true) : asked;
+        ctx.header("X-Total-Count", Long.toString(counted.total()));
+        if (counted.relaxed()) ctx.header("X-Relaxed", "true");
         ctx.header("Content-Disposition", "attachment; filename=\"newsarchive-export." + (format.equals("csv") ? "csv" : "ndjson") + "\"");
         ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);

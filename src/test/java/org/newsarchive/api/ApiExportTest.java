@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsarchive.api.TestServer.error;
 import static org.newsarchive.api.TestServer.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,19 @@ class ApiExportTest {
         List<String> byDate = lines("/api/export?sort=date");
         assertEquals(MANY + TestServer.FIXTURE.size(), byDate.size());
         assertEquals("a3", json(byDate.get(0)).get("id").asText());
+    }
+
+    @Test
+    void wordsNoArticleHoldsAll_exportWhatTheSearchShows_andSaySo() throws Exception {
+        String q = TestServer.enc("sikasso zzzqqq");
+        JsonNode page = json(server.get("/api/search?q=" + q));
+        assertTrue(page.get("relaxed").asBoolean(), page.toString());
+        HttpResponse<String> r = server.get("/api/export?q=" + q);
+        assertEquals(page.get("total").asText(), r.headers().firstValue("X-Total-Count").orElse(null));
+        assertEquals("true", r.headers().firstValue("X-Relaxed").orElse(null));
+        assertEquals(page.get("total").asInt(), lines("/api/export?q=" + q).size());
+        // All words held: no relaxing, no header.
+        assertTrue(server.get("/api/export?q=sikasso").headers().firstValue("X-Relaxed").isEmpty());
     }
 
     @Test
