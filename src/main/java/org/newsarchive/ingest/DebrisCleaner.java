@@ -72,55 +72,88 @@ public final class DebrisCleaner {
             "post comment", "publier le commentaire", "envoyer le commentaire", "you must be logged in",
             "connectez-vous pour");
 
-    /** A share widget is made of these words only, starting with a share verb ("Partager sur Twitter"). */
-    private static final Set<String> SHARE_VERBS = Set.of("partagez", "partager", "partage", "share", "sharing");
-    private static final Set<String> SHARE_WORDS = Set.of(
-            "partagez", "partager", "partage", "share", "sharing", "sur", "on", "via", "par", "with", "this", "cet",
-            "article", "l'article", "avec", "vos", "amis", "your", "friends", "facebook", "twitter", "x",
-            "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "messenger", "pinterest", "reddit",
-            "tumblr", "viber", "print", "imprimer", "copier", "le", "lien", "copy", "link");
-
-    /** A call to action starts with one of these verbs and names a channel. */
-    private static final Set<String> CTA_VERBS = Set.of(
-            "suivez", "suivez-nous", "rejoignez", "rejoignez-nous", "abonnez-vous", "abonnez", "inscrivez-vous",
-            "follow", "join", "subscribe", "like", "retrouvez", "retrouvez-nous", "téléchargez", "download",
-            "likez", "restez");
-    private static final Set<String> CHANNELS = Set.of(
-            "whatsapp", "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
-            "newsletter", "chaîne", "chaine", "channel", "x");
-
-    /** "46 − = 37", "3 + = 10", "+ 4 = 9", "5 + 3 =": sums with a blank to fill in. */
+    /** "46 − = 37", "3 + = 10", "+ 4 = 9", "5 + 3 =", "7 x 3 = ?": sums with a blank to fill in. */
+    private static final String SUM_WITH_BLANK =
+            "\\d{1,4} ?[-+−–×x*÷/] ?= ?\\d{1,6}|[-+−–×x*÷/] ?\\d{1,4} ?= ?\\d{1,6}|\\d{1,4} ?[-+−–×x*÷/] ?\\d{1,4} ?= ?[?_]*";
+    /** The same sum behind the form's prompt ("Captcha : 5 + 2 =", "Résoudre : 9 + 3 ="). */
     private static final Pattern CAPTCHA = Pattern.compile(
-            "\\d{1,4} ?[-+−–×x*÷/] ?= ?\\d{1,6}|[-+−–×x*÷/] ?\\d{1,4} ?= ?\\d{1,6}|\\d{1,4} ?[-+−–×x*÷/] ?\\d{1,4} ?=");
+            "(?:(?:captcha|anti-?spam|question (?:de sécurité|anti-?spam)|security question|résoudre|résolvez|calculez"
+            + "|combien (?:font|fait)|solve|what is) ?:? ?)?(?:" + SUM_WITH_BLANK + ")");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[-+−\\d .,%]{1,15}");
+    /** "12 commentaires", "Comments (3)"; the English singular needs its number, alone it is the French "Comment ?". */
     private static final Pattern COMMENT_COUNT = Pattern.compile(
-            "(\\d+ )?(commentaires?|comments?|réactions?|reactions?|réponses?|replies)( \\(\\d+\\))?");
+            "(\\d+ )?(commentaires?|comments|réactions?|reactions?|réponses?|replies)( \\(\\d+\\))?|\\d+ comment");
     private static final String AUDIENCE = "visiteurs?|visitors?|visites|visits|vues|views|pages? vues|page views"
             + "|hits|lecteurs|readers|abonnés|subscribers|followers";
-    /** "Visiteur: 45462", "Visiteurs : 1 203", "1234 views". */
+    /** Words a counter puts around its audience: "Nombre de visiteurs", "Visiteurs en ligne aujourd'hui". */
+    private static final String COUNTER_NAME = "(?:(?:nombre|compteur|total|nb|number|count) (?:de |des |d'|of )?)?";
+    private static final String COUNTER_QUALIFIER = "(?: (?:en ligne|online|connectés|aujourd'hui|today|hier"
+            + "|yesterday|total|du jour|ce mois|cette semaine|this month|this week|uniques?))*";
+    /** "Visiteur: 45462", "Compteur de visites : 4567", "Visiteurs en ligne : 12", "1234 views". */
     private static final Pattern COUNTER = Pattern.compile(
-            "(?:(?:" + AUDIENCE + "|en ligne|online)(?: (?:aujourd'hui|today|total|du jour|ce mois))? ?:? ?\\d[\\d .,]*)"
+            "(?:" + COUNTER_NAME + "(?:" + AUDIENCE + "|en ligne|online)" + COUNTER_QUALIFIER + " ?:? ?\\d[\\d .,]*)"
             + "|(?:\\d[\\d .,]* ?(?:" + AUDIENCE + ")(?: en ligne| online)?)");
-    /** "… c'est plus de 2 Millions visites": a number of visits somewhere in a short unpunctuated line. */
+    /** "Vous êtes le 12345e visiteur", "You are visitor #1234": a counter that speaks to the reader. */
+    private static final Pattern VISITOR_RANK = Pattern.compile(
+            "(?:vous êtes|tu es) (?:le |la )?(?:n° ?)?\\d[\\d .,]*(?:e|è|ème|eme|ième|ieme|er|ère)? (?:visiteur|visiteuse)s?"
+            + "|you are (?:the )?(?:visitor (?:number |no\\.? ?|#)?\\d[\\d,]*|\\d[\\d,]*(?:st|nd|rd|th) visitor)");
+    /**
+     * "… c'est plus de 2 Millions visites": a site boasting its audience. The line must end on the audience and say
+     * "more than", so that "Le site a reçu 2 millions de visites en 2023" reads as the news it is.
+     */
     private static final Pattern AUDIENCE_CLAIM = Pattern.compile(
-            "\\d+(?:[.,]\\d+)? ?(?:millions?|milliers|mille|k|m)? ?(?:de |d')?"
-            + "(?:visiteurs?|visitors?|visites|visits|pages? vues|page views)\\b");
-    private static final String MAKERS = "créée?|crée|cree|réalisée?|conçu|développé|propulsé|designed|powered"
-            + "|developed|made|built|hosted|hébergé";
+            "(?:plus de|près de|déjà|more than|over|already) \\d+(?:[ .,]\\d+)* ?(?:millions?|milliers|mille|k|m)? ?"
+            + "(?:de |d')?(?:visiteurs?|visitors?|visites|visits|pages? vues|page views|lecteurs|readers)"
+            + "(?: (?:par|chaque|per|a|every) (?:jour|mois|an|année|day|month|year))?$");
+    private static final String MAKERS = "créée?|crée|cree|réalisée?|conçue?|développée?|propulsée?|designed|powered"
+            + "|developed|made|built|hosted|hébergée?";
     private static final Pattern RIGHTS = Pattern.compile("droits réservés|rights reserved|droits de reproduction");
     /** What a site footer says after its "©": its rights, or who made the site. */
     private static final Pattern FOOTER_WORDS = Pattern.compile(
             RIGHTS.pattern() + "|\\b(?:" + MAKERS + ") (?:par|by|with|avec)\\b");
-    private static final Pattern SITE_COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright) ?(?:\\d{4}\\b|$)");
-    /** "Site créé par Kabefo", "Powered by WordPress": a maker's line, starting with the verb. */
+    /**
+     * A year or the word "copyright" marks a site's notice ("© 2024 Le Journal", "© Copyright NigerInfo"); a photo
+     * is signed with the bare sign and a name ("© AFP/John Doe").
+     */
+    private static final Pattern SITE_COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright) ?(?:\\d{4}\\b|$)|\\bcopyright\\b");
+    /** "Site créé par Kabefo", "Powered by WordPress", "Conçu et réalisé par AgenceX": a maker's line, verb first. */
     private static final Pattern MADE_BY = Pattern.compile(
-            "(?:site |thème |theme |website )?(?:" + MAKERS + ") (?:par|by|with|avec)(?: \\S+){1,4}");
+            "(?:site |thème |theme |website |design )?(?:" + MAKERS + ")(?:(?: et|,| and| &) (?:" + MAKERS + "))*"
+            + " (?:par|by|with|avec)(?: \\S+){1,4}");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?:(?:crédits?|credits?)(?: (?:photos?|images?))?|(?:photos?|images?) (?:crédits?|credits?)"
             + "|photos?|images?|illustration|légende|caption) ?: ?\\S.*|(?:photos?|images?) ?(?:©|\\(c\\)).*");
     /** "De l'armement militaire (image ICI1FO)": a caption ending in its source. */
     private static final Pattern CAPTION_SOURCE = Pattern.compile(
             ".*\\((?:image|images|photo|photos|illustration|crédits?|credits?|ph)\\b[^()]{0,60}\\)");
+
+    // Navigation headings, by their shape rather than a list of every wording sites use.
+    private static final String CONTENT = "articles?|posts?|stories|story|vidéos?|videos?|news|actualités|actus|infos"
+            + "|contenus?|reportages|publications|dossiers";
+    /** "Articles recommandés", "Related Stories", "Nos dernières vidéos", "Les plus lus". */
+    private static final Pattern MORE_CONTENT = Pattern.compile(
+            "(?:(?:nos|les|des|d'autres|autres|plus d'|our|the|more|other) ?)?"
+            + "(?:(?:dernières|derniers|latest|recent|récents|récentes|top|meilleurs|meilleures|popular"
+            + "|populaires|related|recommended|similar|suggested|trending|more) )?(?:" + CONTENT + ")"
+            + "(?: (?:similaires|liés|liées|connexes|recommandés|recommandées|associés|associées|populaires|récents"
+            + "|récentes|suggérés|en relation|du moment|les plus (?:lus|lues|vus|vues)|à la une|you may like))?");
+    /** "À voir aussi", "Lire également", "Vous aimerez aussi", "You might also like". */
+    private static final Pattern SEE_ALSO = Pattern.compile(
+            "(?:à |a )?(?:lire|voir|découvrir|regarder|écouter) (?:aussi|également|encore|plus)"
+            + "|vous (?:aimerez|pourriez aimer|aimerez peut-être|pourriez aussi aimer)(?: aussi| également)?"
+            + "(?: lire| voir)?|(?:read|see|watch) (?:also|more)|you (?:may|might|will|could) also (?:like|enjoy)");
+    /** "Sur le même thème", "Dans la même rubrique", "On the same topic". */
+    private static final Pattern SAME_TOPIC = Pattern.compile(
+            "(?:sur|dans|du|de) (?:le |la )?même (?:thème|sujet|rubrique|auteur|catégorie)"
+            + "|(?:more )?(?:on|in|from) the same (?:topic|subject|category|author)");
+    /** A lone search box label: "Search", "Search for:", "Rechercher sur le site". */
+    private static final Pattern SEARCH_BOX = Pattern.compile(
+            "(?:search|rechercher|recherche)(?: for| sur le site| dans le site| le site| on this site| this site)?");
+    /** "Tags: Mali, Russie, armée", "Catégorie : Politique": a label and a list of short items, nothing more. */
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "(?:tags?|étiquettes?|mots?[- ]clés?|keywords?|catégories?|categories|category|filed under|classé dans"
+            + "|posted in|publié dans) ?: ?[^,;|.!?:]{1,40}(?:[,;|] ?[^,;|.!?:]{1,40})*");
+    private static final List<Pattern> NAVIGATION = List.of(MORE_CONTENT, SEE_ALSO, SAME_TOPIC, SEARCH_BOX, TAG_LIST);
 
     /**
      * Cleans an article body.
@@ -178,11 +211,15 @@ public final class DebrisCleaner {
         }
         if (CREDIT_LABEL.matcher(key).matches() || CAPTION_SOURCE.matcher(lower).matches()) return Kind.CREDIT;
 
-        if (CAPTCHA.matcher(line).matches() || NUMBER_ONLY.matcher(line).matches()) return Kind.DEBRIS;
+        // The key drops a trailing "?", so "7 x 3 = ?" is compared as "7 x 3 =".
+        if (CAPTCHA.matcher(key).matches() || CAPTCHA.matcher(line).matches()) return Kind.DEBRIS;
+        if (NUMBER_ONLY.matcher(line).matches()) return Kind.DEBRIS;
         if (LABELS.contains(key) || REACTION_PROMPTS.contains(key)) return Kind.DEBRIS;
-        if (COMMENT_COUNT.matcher(key).matches() || COUNTER.matcher(key).matches()) return Kind.DEBRIS;
+        if (NAVIGATION.stream().anyMatch(p -> p.matcher(key).matches())) return Kind.DEBRIS;
+        if (COMMENT_COUNT.matcher(key).matches() || COUNTER.matcher(key).matches()
+                || VISITOR_RANK.matcher(key).matches()) return Kind.DEBRIS;
         if (FORM_PROMPTS.stream().anyMatch(key::startsWith)) return Kind.DEBRIS;
-        if (isShareWidget(key) || isCallToAction(key)) return Kind.DEBRIS;
+        if (WidgetLine.isWidget(key) || WidgetLine.isCallToAction(key)) return Kind.DEBRIS;
         // These words also occur in prose, so a line that ends like a sentence is left alone.
         if (!sentenceEnd && words <= 12 && (AUDIENCE_CLAIM.matcher(key).find() || RIGHTS.matcher(key).find()
                 || MADE_BY.matcher(key).matches())) return Kind.DEBRIS;
@@ -215,30 +252,6 @@ public final class DebrisCleaner {
         while (start < end && "•·-–—>»|*# ".indexOf(k.charAt(start)) >= 0) start++;
         while (end > start && ":;!?.…»›>|-–—* ".indexOf(k.charAt(end - 1)) >= 0) end--;
         return k.substring(start, end);
-    }
-
-    private static boolean isShareWidget(String key) {
-        String[] words = key.split(" ");
-        if (!SHARE_VERBS.contains(words[0])) return false;
-        for (String w : words) {
-            if (!SHARE_WORDS.contains(stripPunctuation(w))) return false;
-        }
-        return true;
-    }
-
-    private static boolean isCallToAction(String key) {
-        String first = stripPunctuation(key.split(" ")[0]);
-        if (!CTA_VERBS.contains(first)) return false;
-        for (String w : key.split("[^\\p{L}]+")) {
-            if (CHANNELS.contains(w)) return true;
-        }
-        return false;
-    }
-
-    private static String stripPunctuation(String word) {
-        int end = word.length();
-        while (end > 0 && ",;:|/".indexOf(word.charAt(end - 1)) >= 0) end--;
-        return word.substring(0, end);
     }
 
     /** "Love", "0", "Haha": one or two words or a number, no punctuation. */

@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -44,6 +45,87 @@ class DebrisCleanerTest {
         DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of(PARAGRAPH, sentence));
         assertEquals(List.of(PARAGRAPH, sentence), cleaned.body());
         assertEquals(List.of(), cleaned.removed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // share, print and e-mail buttons
+            "Partagez sur : Facebook | Twitter | LinkedIn", "Partager la publication", "Imprimer", "Envoyer par e-mail",
+            "Cliquez pour partager sur WhatsApp(ouvre dans une nouvelle fenêtre)",
+            // comment and reaction widgets
+            "Leave a Reply Cancel reply", "Ajouter un commentaire", "Réagissez à cet article", "Commenter", "J'aime",
+            // captchas
+            "7 x 3 = ?", "8 × 2 = ?", "Captcha : 5 + 2 =", "Résoudre : 9 + 3 =",
+            // visitor counters
+            "Nombre de visiteurs : 98765", "Compteur de visites : 4567", "Visiteurs en ligne : 12",
+            "Vous êtes le 12345e visiteur",
+            // navigation
+            "Vous aimerez aussi", "Sur le même thème", "À voir aussi", "Articles recommandés", "Related Stories",
+            "Nos dernières vidéos", "Search for:", "Tags: Mali, Russie, armée",
+            // calls to action
+            "Pour ne rien manquer, suivez-nous sur Facebook", "Aimez notre page Facebook", "Abonnez-vous",
+            // calls to action as news sites end their articles (from the masakhanews corpus)
+            "Follow BBC West on Facebook, Twitter and Instagram. Send your story ideas to: bristol@bbc.co.uk",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow Zoe Kleinman on Twitter @zsk",
+            "Follow BBC South East on Facebook, on Twitter, and on Instagram.",
+            "Follow us on Facebook, or on Twitter @BBCNewsEnts.", "Regarder aussi :",
+            "Suivez-nous sur Facebook, Twitter et Instagram", "Suivez-nous sur X",
+            // site footers
+            "Conçu et réalisé par AgenceX", "© Copyright NigerInfo"})
+    void clean_removesDebrisVariant_foundByTheAudit(String line) {
+        DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of(PARAGRAPH, line));
+        assertEquals(List.of(PARAGRAPH), cleaned.body());
+        assertEquals(List.of(line), cleaned.removed());
+        assertEquals(List.of(), cleaned.credits());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Suivez-nous, a lancé le colonel aux journalistes avant de rejoindre sa chaîne de commandement.",
+            "Like many others, the minister joined Twitter in 2010.",
+            "Join the army, the president urged young people on Facebook.",
+            "Restez chez vous, a demandé le gouvernement sur sa chaîne de télévision nationale.",
+            "Le musée a reçu 20 000 visiteurs cette année.",
+            "Les internautes ont partagé la vidéo sur Facebook des milliers de fois.",
+            "Il a imprimé le document avant la réunion.",
+            // the same sentences without their final period, as a scraper may leave them
+            "Suivez-nous, a lancé le colonel aux journalistes avant de rejoindre sa chaîne de commandement",
+            "Join the army, the president urged young people on Facebook",
+            "Le musée a reçu 20 000 visiteurs cette année",
+            "Les internautes ont partagé la vidéo sur Facebook des milliers de fois",
+            // other prose and headings made of widget or navigation words
+            "Like Twitter before it, the network grew fast", "Like Twitter and Facebook before it", "Follow Malcolm X",
+            "Follow the money, the prosecutor told the jury on Facebook",
+            "Suivez le guide sur notre chaîne, puis la visite commence à Ségou",
+            "Comment ?",
+            "Les articles de la Constitution ont été modifiés.",
+            "Le compteur de la centrale affichait 4567 heures de fonctionnement.",
+            "Vous êtes le bienvenu, a répondu le maire.",
+            "Imprimer plus vite : le pari des éditeurs africains",
+            "Tags et graffitis envahissent les murs de Bamako.",
+            "2 + 2 = 4",
+            "Le site, créé par des étudiants en 2019, compte plus de 2 millions de visites."})
+    void clean_keepsSentence_thatTheAuditFoundDropped(String sentence) {
+        DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of(PARAGRAPH, sentence));
+        assertEquals(List.of(PARAGRAPH, sentence), cleaned.body());
+        assertEquals(List.of(), cleaned.removed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"»,", ",", ", ,", "« , »"})
+    void kind_doesNotThrow_onALineOfCommasAndQuotes(String line) {
+        // Such a line once made the call-to-action rule index an empty array of clauses.
+        assertDoesNotThrow(() -> cleaner.kind(line));
+    }
+
+    @Test
+    void clean_keepsPhotoCreditAndCaption_whileDroppingTheSiteCopyright() {
+        DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of("Crédit Photo : Sputnik Afrique",
+                "De l'armement militaire (image ICI1FO)", PARAGRAPH, "© Copyright NigerInfo"));
+        assertEquals(List.of(PARAGRAPH), cleaned.body());
+        assertEquals(List.of("Crédit Photo : Sputnik Afrique", "De l'armement militaire (image ICI1FO)"),
+                cleaned.credits());
+        assertEquals(List.of("© Copyright NigerInfo"), cleaned.removed());
     }
 
     @ParameterizedTest
