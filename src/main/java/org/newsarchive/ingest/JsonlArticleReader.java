@@ -41,6 +41,8 @@ public final class JsonlArticleReader {
 
     // Trailing tokens would otherwise be ignored, and "{...} garbage" would pass as a good line.
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Scraped JSON carries the same web debris as scraped text files, and loses it the same way. */
+    private final DebrisCleaner cleaner = new DebrisCleaner();
 
     /** True for the file names this reader handles. */
     public static boolean handles(Path file) {
@@ -108,10 +110,13 @@ public final class JsonlArticleReader {
         JsonNode nested = node.get("metadata");
         if (nested != null && nested.isObject()) addValues(nested, metadata);
         addValues(node, metadata);
-        String title = text(node, "title");
-        Article article = new Article(id.strip(), title == null ? "" : title.strip(), paragraphs(node.get("body")),
+        String title = text(node, "title") == null ? "" : text(node, "title").strip();
+        DebrisCleaner.Cleaned cleaned = cleaner.clean(title, paragraphs(node.get("body")));
+        List<String> credits = credits(node.get("credits"));
+        credits.addAll(cleaned.credits());
+        Article article = new Article(id.strip(), title, cleaned.body(),
                 date, blankToNull(text(node, "lang")), blankToNull(text(node, "source")),
-                blankToNull(text(node, "url")), file, credits(node.get("credits")), metadata);
+                blankToNull(text(node, "url")), file, credits, metadata);
         if (article.isEmpty()) return new IngestItem.Failed(file, lineNo, "no text (neither title nor body)");
         return new IngestItem.Parsed(article);
     }

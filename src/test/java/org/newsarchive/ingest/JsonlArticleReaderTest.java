@@ -47,6 +47,18 @@ class JsonlArticleReaderTest {
     }
 
     @Test
+    void read_dropsWebDebrisFromTheBody_andFilesCaptionsAsCredits() throws IOException {
+        List<IngestItem> items = read("d.jsonl", """
+                {"id":"jd","title":"Crue du Niger","body":"Un vrai paragraphe sur la crue du Niger à Mopti.\\n\\nPartagez sur\\n\\nLEAVE A REPLY\\n\\nCrédit Photo : AFP\\n\\nVisiteur: 1234","credits":["Photo : Reuters"]}
+                {"id":"ja","title":"Crue","body":["La crue arrive.","Suivez-nous sur Facebook","Les internautes ont partagé la vidéo sur Facebook."]}
+                """);
+        Article jd = article(items.get(0));
+        assertEquals(List.of("Un vrai paragraphe sur la crue du Niger à Mopti."), jd.body());
+        assertEquals(List.of("Photo : Reuters", "Crédit Photo : AFP"), jd.credits());
+        assertEquals(List.of("La crue arrive.", "Les internautes ont partagé la vidéo sur Facebook."), article(items.get(1)).body());
+    }
+
+    @Test
     void read_keepsMetadataInTheFilesOrder() throws IOException {
         // Eight keys: a hash order would match the file's by chance once in 40,320 runs.
         List<IngestItem> items = read("m.jsonl", """
