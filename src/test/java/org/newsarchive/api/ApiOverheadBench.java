@@ -102,12 +102,34 @@ public final class ApiOverheadBench {
                 // answering the same bytes at once. What Jetty and Javalin add over it is their own dispatch path.
                 System.out.printf(Locale.ROOT, "JDK HttpServer with a 2-thread worker pool, same answers: p50 %.0f µs%n",
                         jdkServerRoundTrip(answerBytes[n / 2], n) / 1e3);
+                // The layers under the app, each answering the same bytes at once: Jetty alone (a core handler, its
+                // default thread pool), then Javalin on Jetty with one route. The app's own share is what is left.
+                System.out.printf(Locale.ROOT, "JDK HttpServer running the same searches and JSON, interleaved as above:"
+                        + " per-request difference p50 %.0f µs%n", jdkSearchOverhead(queries, rounds, search, json) / 1e3);
+                System.out.printf(Locale.ROOT, "bare Jetty core handler running the same searches, interleaved: default pool %.0f µs,"
+                        + " no reserved threads %.0f µs; bare Javalin running them: %.0f µs%n",
+                        jettySearch(queries, rounds, search, json, true) / 1e3, jettySearch(queries, rounds, search, json, false) / 1e3,
+                        javalinSearch(queries, rounds, search, json) / 1e3);
+                // The first loop above ran while the JIT was still compiling the server's path: measured again now that
+                // the JVM has run everything above, it is the steady state to compare with the peers.
+                for (int i = 1; i <= 3; i++) {
+                    System.out.printf(Locale.ROOT, "newsarchive again, JVM warmed by the runs above (%d of 3): per-request difference p50 %.0f µs%n",
+                            i, interleaved(app.port(), queries, rounds, search, json) / 1e3);
+                }
+                System.out.printf(Locale.ROOT, "bare Jetty (core handler, default pool), same answers: p50 %.0f µs%n",
+                        bareJettyRoundTrip(answerBytes[n / 2], n) / 1e3);
+                System.out.printf(Locale.ROOT, "bare Javalin (one route, default config), same answers: p50 %.0f µs%n",
+                        bareJavalinRoundTrip(answerBytes[n / 2], n) / 1e3);
                 // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
                 // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 // The same split for the threads that do the work alone: this thread in process, Jetty's pool over HTTP
                 // (the client's, the JIT's and the GC's CPU left out).
                 var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                // A new connection: the first one sat idle through the peers above, past the server's idle timeout.
+                Socket cpuSocket = new Socket(InetAddress.getLoopbackAddress(), app.port());
+                cpuSocket.setTcpNoDelay(true);
+                var cpuConnection = new Connection(cpuSocket.getOutputStream(), new BufferedInputStream(cpuSocket.getInputStream(), 1 << 16));
                 long[] cpuIn = new long[5];
                 long[] cpuHttp = new long[5];
                 long[] workIn = new long[5];
@@ -119,7 +141,7 @@ public final class ApiOverheadBench {
                     long c1 = os.getProcessCpuTime();
                     long w1 = threads.getCurrentThreadCpuTime();
                     long j0 = jettyCpu(threads);
-                    for (int r = 0; r < rounds; r++) for (Q q : queries) get(connection, q.path());
+                    for (int r = 0; r < rounds; r++) for (Q q : queries) get(cpuConnection, q.path());
                     long c2 = os.getProcessCpuTime();
                     long j1 = jettyCpu(threads);
                     cpuIn[b] = (c1 - c0) / n;
@@ -135,6 +157,7 @@ public final class ApiOverheadBench {
                         + " difference %.0f µs%n", cpuIn.length, n, cpuIn[2] / 1e3, cpuHttp[2] / 1e3, (cpuHttp[2] - cpuIn[2]) / 1e3);
                 System.out.printf(Locale.ROOT, "working threads' CPU per request: in process (this thread) %.0f µs, HTTP (Jetty's pool)"
                         + " %.0f µs, difference %.0f µs%n", workIn[2] / 1e3, workHttp[2] / 1e3, (workHttp[2] - workIn[2]) / 1e3);
+                cpuSocket.close();
             } finally {
                 app.stop();
             }
@@ -192,6 +215,154 @@ public final class ApiOverheadBench {
         } finally {
             server.stop(0);
             workers.shutdownNow();
+        }
+    }
+
+    /**
+     * The per-request difference of the main loop (in process, then over HTTP, one after the other) against the JDK's
+     * HttpServer running the same search and JSON in its handler: the fair peer, since its threads, like Jetty's, sit
+     * idle while the client searches in process and must be woken for each request.
+     */
+    private static long jdkSearchOverhead(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws IOException {
+        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
+        for (Q q : queries) byPath.put(q.path(), q.request());
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] answer = json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(exchange.getRequestURI().toString())), true));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        var workers = java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
+        server.setExecutor(workers);
+        server.start();
+        try {
+            return interleaved(server.getAddress().getPort(), queries, rounds, search, json);
+        } finally {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Per-request p50 of (HTTP exchange − the same search and JSON in process), the two run one after the other for
+     * every query over one keep-alive connection to {@code port}, whose server must answer each bench path.
+     */
+    private static long interleaved(int port, List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setTcpNoDelay(true);
+            var c = new Connection(socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 1 << 16));
+            int n = queries.size() * rounds;
+            long[] diff = new long[n];
+            for (int pass = 0; pass < 2; pass++) {
+                int k = 0;
+                for (int r = 0; r < rounds; r++) for (Q q : queries) {
+                    long t0 = System.nanoTime();
+                    json.writeValueAsBytes(SearchJson.page(search.search(q.request()), true));
+                    long t1 = System.nanoTime();
+                    get(c, q.path());
+                    long t2 = System.nanoTime();
+                    if (pass == 1) diff[k++] = (t2 - t1) - (t1 - t0);
+                }
+            }
+            Arrays.sort(diff);
+            return diff[n / 2];
+        }
+    }
+
+    /** {@link #interleaved} against a Jetty core handler running the same searches (its default pool, or no reserved threads). */
+    private static long jettySearch(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json, boolean reserved) throws Exception {
+        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
+        for (Q q : queries) byPath.put(q.path(), q.request());
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool();
+        if (!reserved) pool.setReservedThreads(0);
+        var server = new org.eclipse.jetty.server.Server(pool);
+        var connector = new org.eclipse.jetty.server.ServerConnector(server);
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) throws Exception {
+                String path = request.getHttpURI().getPathQuery();
+                byte[] answer = json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(path)), true));
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, answer.length);
+                response.write(true, java.nio.ByteBuffer.wrap(answer), callback);
+                return true;
+            }
+        });
+        server.start();
+        try {
+            return interleaved(connector.getLocalPort(), queries, rounds, search, json);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** {@link #interleaved} against Javalin with one route running the same searches, default config. */
+    private static long javalinSearch(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws Exception {
+        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
+        for (Q q : queries) byPath.put(q.path(), q.request());
+        var app = io.javalin.Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
+            cfg.jetty.port = 0;
+            cfg.routes.get("/*", ctx -> {
+                String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.contentType("application/json").result(json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(path)), true)));
+            });
+        }).start();
+        try {
+            return interleaved(app.port(), queries, rounds, search, json);
+        } finally {
+            app.stop();
+        }
+    }
+
+    /** Median time of {@code n} exchanges of {@link #get} against a Jetty server whose one core handler answers at once. */
+    private static long bareJettyRoundTrip(int bodyBytes, int n) throws Exception {
+        byte[] answer = new byte[bodyBytes];
+        Arrays.fill(answer, (byte) 'x');
+        var server = new org.eclipse.jetty.server.Server();
+        var connector = new org.eclipse.jetty.server.ServerConnector(server);
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) {
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, answer.length);
+                response.write(true, java.nio.ByteBuffer.wrap(answer), callback);
+                return true;
+            }
+        });
+        server.start();
+        try {
+            return medianExchange(connector.getLocalPort(), n);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Median time of {@code n} exchanges of {@link #get} against Javalin with one route answering at once. */
+    private static long bareJavalinRoundTrip(int bodyBytes, int n) throws IOException {
+        byte[] answer = new byte[bodyBytes];
+        Arrays.fill(answer, (byte) 'x');
+        var app = io.javalin.Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
+            cfg.jetty.port = 0;
+            cfg.routes.get("/*", ctx -> ctx.contentType("application/json").result(answer));
+        }).start();
+        try {
+            return medianExchange(app.port(), n);
+        } finally {
+            app.stop();
         }
     }
 
