@@ -130,7 +130,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             // One hit more than the page: tells whether a next page exists.
             int fetch = request.collapse() ? Math.max(COLLAPSE_WINDOW, window + 1) : window + 1;
             var top = new TopFieldCollectorManager(sort, fetch, after, Integer.MAX_VALUE);
-            var both = new MultiCollectorManager(top, new FacetCounts());
+            // A collapsed page shows clusters: its total counts them too.
+            var both = request.collapse() ? new MultiCollectorManager(top, new FacetCounts(), new ClusterCount())
+                    : new MultiCollectorManager(top, new FacetCounts());
             Object[] results = searcher.search(query, both);
             boolean timedOut = searcher.timedOut();
             TopDocs topDocs = (TopDocs) results[0];
@@ -145,7 +147,7 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = topDocs.scoreDocs;
-            long total = topDocs.totalHits.value();
+            long total = request.collapse() ? (Long) results[2] : topDocs.totalHits.value();
             String next = null;
             // Collapsing picks its hits among all the fetched ones; a plain page shows its window.
             int from = request.collapse() ? 0 : Math.min(request.offset(), docs.length);

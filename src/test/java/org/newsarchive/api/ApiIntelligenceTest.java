@@ -90,6 +90,9 @@ class ApiIntelligenceTest {
         JsonNode hits = json(r).get("hits");
         assertEquals(1, hits.size(), hits.toString());
         assertEquals(1, hits.get(0).get("similar").asInt());
+        assertEquals(2, plain.get("total").asInt());
+        assertEquals(1, json(r).get("total").asInt(), "a collapsed total counts clusters");
+        assertEquals(2, json(r).get("facets").get("lang").get("fr").asInt(), "facets still count articles");
         // collapse=true is the same request.
         assertEquals(ids(hits), ids(json(server.get("/api/search?collapse=true&q=" + TestServer.enc("moissonné Beauce"))).get("hits")));
     }

@@ -93,6 +93,8 @@ class ArchiveIntelligenceEndToEndTest {
         assertEquals(1, fromCluster.size());
         assertEquals(1, fromCluster.get(0).similar());
         assertEquals(all.hits().size() - 1, collapsed.hits().size());
+        // The total of a collapsed page counts clusters, as its hits do: the seed and its reprint are one.
+        assertEquals(all.total() - 1, collapsed.total());
     }
 
     @Test
