@@ -7,9 +7,15 @@ import static org.newsarchive.api.TestServer.error;
 import static org.newsarchive.api.TestServer.json;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +79,30 @@ class ApiAuthTest {
         ApiException e = assertThrows(ApiException.class, () -> open.check("192.0.2.10", null));
         assertEquals(ErrorCode.FORBIDDEN, e.code());
         assertEquals(403, e.code().status());
+    }
+
+    /**
+     * Over HTTP: a server on every interface without a token, reached through this machine's own non-loopback
+     * address (so the request does not come from loopback), refuses the write with 403 and writes nothing.
+     */
+    @Test
+    void withoutToken_aWriteOverTheNetwork_is403_overHttp() throws Exception {
+        InetAddress external = java.util.Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+        Assumptions.assumeTrue(external != null, "this machine has no network address besides loopback: nothing to write from");
+        ApiConfig everywhere = new ApiConfig("0.0.0.0", 0, null, ApiConfig.DEFAULT_MAX_BODY_BYTES, ApiConfig.DEFAULT_IDLE_TIMEOUT);
+        try (TestServer open = new TestServer(dir.resolve("open"), everywhere, TestServer.FIXTURE)) {
+            String base = "http://" + external.getHostAddress() + ":" + open.app.port();
+            HttpResponse<String> r = open.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build());
+            assertEquals(403, r.statusCode(), r.body());
+            assertEquals("FORBIDDEN", json(r).get("error").get("code").asText());
+            assertEquals(404, open.get("/api/articles/w1").statusCode(), "nothing was written");
+            // The same write from loopback passes.
+            assertEquals(200, open.post("/api/articles", "application/json", ARTICLE).statusCode());
+        }
     }
 
     @Test
