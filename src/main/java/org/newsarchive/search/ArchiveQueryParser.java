@@ -1,6 +1,5 @@
 package org.newsarchive.search;
 
-import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -11,6 +10,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.Fields;
@@ -18,13 +18,10 @@ import org.newsarchive.index.FrenchAnalyzer;
 
 /**
  * The search syntax for one language: words (all required), {@code "phrases"}, {@code -exclusion}, {@code OR},
- * {@code prefix*}, {@code fuzzy~}, {@code title:}. Words rank on title and body together plus a title weight;
+ * {@code prefix*}, {@code fuzzy~}, {@code title:}, {@code id:}. Words rank on title and body together plus a title weight;
  * prefix, wildcard and fuzzy terms go to the folded unstemmed field, normalised like everything else.
  */
 final class ArchiveQueryParser extends QueryParser {
-    /** Field names a user may write before a colon. */
-    private static final List<String> USER_FIELDS = List.of("title", "body", "text");
-
     /** Longest word a fuzzy match accepts: building its automaton costs time with the word's length. */
     static final int MAX_FUZZY_CHARS = 64;
     /** Longest prefix or wildcard word, and most * and ? in one word: both bound the automaton built. */
@@ -60,6 +57,8 @@ final class ArchiveQueryParser extends QueryParser {
         return switch (field) {
             case "title" -> super.getFieldQuery(Fields.title(lang), queryText, quoted);
             case "body", "text" -> super.getFieldQuery(Fields.text(lang), queryText, quoted);
+            // An article by its id, exactly as written: "id:000_21e3eea4dcfbddef OR id:001_b221eb90067474de".
+            case "id" -> new TermQuery(new Term(Fields.ID, queryText));
             // "Mali : Bamako" reads as field "Mali": an unknown field name is just one more word.
             default -> wordsOf(field, queryText, quoted);
         };

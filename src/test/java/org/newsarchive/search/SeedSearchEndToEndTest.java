@@ -44,6 +44,9 @@ class SeedSearchEndToEndTest {
             "title:Goïta             | 004",               // field restriction
             "title:goï*              | 004",               // prefix on the title's unstemmed words
             "title:GOITA~1           | 004",               // fuzzy on the title, folded
+            "id:002_de41e6a099c3eab1 OR id:004_610d38d5919d78e8 | 002 004", // articles by id
+            "id:002_de41e6a099c3eab1 russie | 002",        // an id and a word
+            "id:no-such-article      | none",              // an unknown id finds nothing
             "Mali -hélicoptères      | 002 003 004",       // exclusion
             "russie OR djihadistes   | 000 001 002 003 004",
             "djihad*                 | 001",               // prefix on the unstemmed field
