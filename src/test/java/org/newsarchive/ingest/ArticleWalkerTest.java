@@ -130,6 +130,16 @@ class ArticleWalkerTest {
     }
 
     @Test
+    void walk_failsATwentyMegabyteFile_namingItsSizeAndTheLimit_andIndexesTheRest() throws IOException {
+        Path huge = dir.resolve("twenty.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(20L * 1024 * 1024); // sparse: costs no disk
+        }
+        IngestItem.Failed f = assertInstanceOf(IngestItem.Failed.class, walkBeforeGood(huge));
+        assertEquals("too large (20 MB, limit 16 MB)", f.reason());
+    }
+
+    @Test
     void walk_failsUnreadableFile_orReadsIt_whenRunningAsRoot() throws IOException {
         Path locked = write("locked.txt", GOOD);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
