@@ -82,6 +82,10 @@ function enFrancais(erreur, statut) {
       if (debut('a lone /')) return 'Une barre « / » seule ouvre une expression régulière : mettez le mot entre guillemets (« 24/7 »).';
       if (debut('empty parentheses')) return 'Parenthèses vides : mettez-y au moins un mot.';
       if (debut('a field name is missing')) return 'Il manque un nom de champ avant « : » (par exemple title:Bamako).';
+      if (debut('a field name needs a word')) return 'Il manque un mot après « : » (par exemple title:Bamako).';
+      if (debut('^ needs a number')) return '« ^ » attend un nombre après lui (mali^2).';
+      if (debut('a \\ at the end')) return 'Une barre « \\ » en fin de requête n’échappe rien (écrivez \\\\ pour une barre).';
+      if (debut('ranges like')) return 'Les intervalles [a TO z] ne sont pas pris en charge ; pour les dates, utilisez les filtres.';
       if (debut('query is ')) return 'Requête trop longue.';
       if (debut('query has too many terms')) return 'Requête trop large : trop de mots après expansion des préfixes ; précisez-la.';
       return 'Requête illisible : vérifiez les guillemets, les parenthèses et les opérateurs.';
@@ -117,7 +121,9 @@ async function chercher() {
     if (page.relaxed) $('etat').textContent += ' — aucun article ne contient tous ces mots : ceux qui en contiennent le plus d’abord.';
     // A month filter also keeps the articles dated only by their year (they may be of that month): say how many.
     if (etat.date && etat.date.genre === 'mois') {
-      const approximatifs = page.total - ((page.facets.month || {})[etat.date.valeur] || 0);
+      // Facets count articles (a grouped page's total counts reprint clusters): the articles are the languages' sum.
+      const articles = Object.values(page.facets.lang || {}).reduce((a, b) => a + b, 0);
+      const approximatifs = articles - ((page.facets.month || {})[etat.date.valeur] || 0);
       if (approximatifs > 0) {
         $('etat').textContent += ' — dont ' + pluriel(approximatifs, 'article') + ' daté' + (approximatifs > 1 ? 's' : '')
           + ' seulement de l’année, en fin de liste si vous triez par date.';

@@ -51,6 +51,8 @@ final class SearchController {
         if (counted.relaxed()) ctx.header("X-Relaxed", "true");
         ctx.header("Content-Disposition", "attachment; filename=\"newsarchive-export." + (format.equals("csv") ? "csv" : "ndjson") + "\"");
         ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        // HEAD asks for the headers (the count) only: the export itself is not run.
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) return;
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
         if (format.equals("csv")) {
             out.write(CSV_HEADER);

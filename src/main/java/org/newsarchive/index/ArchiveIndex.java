@@ -198,10 +198,15 @@ public final class ArchiveIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
-        boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(enriched.article().lang())));
-        Document doc = ArticleDocuments.toDocument(enriched.article(), Instant.now(), enriched.extras(), langConfidence, offsets, analyzers);
+        Document doc = document(enriched.article(), Instant.now(), enriched.extras(), langConfidence);
         pendingIds.add(article.id());
         return new PreparedWrite(article.id(), doc, existed ? Outcome.REPLACED : Outcome.ADDED);
+    }
+
+    /** An article's document, its text fields written with offsets unless this index already holds them without. */
+    private Document document(Article article, Instant ingested, ArticleDocuments.Extras extras, Double langConfidence) {
+        boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(article.lang())));
+        return ArticleDocuments.toDocument(article, ingested, extras, langConfidence, offsets, analyzers);
     }
 
     /**
@@ -281,9 +286,7 @@ public final class ArchiveIndex implements Closeable {
                 Article dated = undated.withDate(ReprintsAndDates.lateDate(e.getValue(), undated));
                 ReprintClusters.Member member = ReprintClusters.member(stored);
                 var extras = new ArticleDocuments.Extras(member.cluster(), DateSources.CLUSTER, member.signature());
-                boolean offsets = !textFieldsWithoutOffsets.contains(Fields.text(Analyzers.supported(dated.lang())));
-                Document doc = ArticleDocuments.toDocument(dated, ArticleDocuments.ingested(stored), extras,
-                        ArticleDocuments.langConfidence(stored), offsets, analyzers);
+                Document doc = document(dated, ArticleDocuments.ingested(stored), extras, ArticleDocuments.langConfidence(stored));
                 writer().updateDocument(new Term(Fields.ID, dated.id()), doc);
             }
         } finally {

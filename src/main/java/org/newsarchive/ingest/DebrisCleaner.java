@@ -112,10 +112,10 @@ public final class DebrisCleaner {
     private static final Pattern FOOTER_WORDS = Pattern.compile(
             RIGHTS.pattern() + "|\\b(?:" + MAKERS + ") (?:par|by|with|avec)\\b");
     /**
-     * A year or the word "copyright" marks a site's notice ("© 2024 Le Journal", "© Copyright NigerInfo"); a photo
-     * is signed with the bare sign and a name ("© AFP/John Doe").
+     * A year, or the sign and the word together, mark a site's notice ("© 2024 Le Journal", "© Copyright NigerInfo");
+     * a photo is signed with the sign or the word and a name ("© AFP/John Doe", "Copyright AFP/Getty Images").
      */
-    private static final Pattern SITE_COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright) ?(?:\\d{4}\\b|$)|\\bcopyright\\b");
+    private static final Pattern SITE_COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|copyright) ?(?:\\d{4}\\b|$)|^(?:©|\\(c\\)) ?copyright\\b");
     /** "Site créé par Kabefo", "Powered by WordPress", "Conçu et réalisé par AgenceX": a maker's line, verb first. */
     private static final Pattern MADE_BY = Pattern.compile(
             "(?:site |thème |theme |website |design )?(?:" + MAKERS + ")(?:(?: et|,| and| &) (?:" + MAKERS + "))*"

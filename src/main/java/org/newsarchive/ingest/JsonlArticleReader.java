@@ -110,7 +110,8 @@ public final class JsonlArticleReader {
         JsonNode nested = node.get("metadata");
         if (nested != null && nested.isObject()) addValues(nested, metadata);
         addValues(node, metadata);
-        String title = text(node, "title") == null ? "" : text(node, "title").strip();
+        String rawTitle = text(node, "title");
+        String title = rawTitle == null ? "" : rawTitle.strip();
         DebrisCleaner.Cleaned cleaned = cleaner.clean(title, paragraphs(node.get("body")));
         List<String> credits = credits(node.get("credits"));
         credits.addAll(cleaned.credits());

@@ -101,22 +101,27 @@ public final class SeedFormatParser {
     }
 
     /**
-     * Titles and honorifics written with a period, which a name follows ("M. Goïta", "Dr. Watson"); none of them is
-     * a word that could end a sentence ("col", "art" and "etc." are left out for that reason).
+     * Titles and honorifics written with a period, which a name follows ("M. Goïta", "Dr. Watson"), as written:
+     * capitalised, so that "100 m." or "Trust me." still end a sentence; none of them is a word that could end one.
      */
-    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "dr",
-            "pr", "prof", "st", "ste", "gén", "gal", "cdt", "lt", "sgt", "mr", "mrs", "ms", "jr", "sr", "gen", "gov", "sen",
-            "rep", "rev", "hon", "av", "bd", "n°", "cf", "éd");
+    private static final Set<String> TITLES = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr",
+            "Prof", "St", "Ste", "Gén", "Gal", "Cdt", "Lt", "Sgt", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Gov", "Sen",
+            "Rep", "Rev", "Hon");
+    /** Abbreviations written in lower case that a number or a name follows ("n° 12", "av. J.-C.", "cf. Dupont"). */
+    private static final Set<String> LOWER_CASE = Set.of("av", "bd", "n°", "cf", "éd");
+    /** What may open a word before its letters: "(M. Goïta)", "«M. Goïta»". */
+    private static final String OPENING = "(«\"'[“‘";
 
     /** True when the period at {@code dot} ends an abbreviation or an initial ("M.", "J.-C.", "A. Dupont"), not a sentence. */
     private static boolean endsWithAbbreviation(String text, int dot) {
         int start = dot;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        while (start < dot && OPENING.indexOf(text.charAt(start)) >= 0) start++;
         String word = text.substring(start, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial
         int hyphen = word.lastIndexOf('-');
         if (hyphen >= 0 && word.length() - hyphen == 2 && Character.isUpperCase(word.charAt(hyphen + 1))) return true; // J.-C.
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return TITLES.contains(word) || LOWER_CASE.contains(word);
     }
 
     /** Groups lines into blank-line separated blocks, keeping the line breaks inside a block. */

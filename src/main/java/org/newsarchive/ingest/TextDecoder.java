@@ -19,8 +19,8 @@ public final class TextDecoder {
     private TextDecoder() {}
 
     /**
-     * Decodes by BOM (UTF-8, UTF-16 LE/BE), else strict UTF-8, else Windows-1252 for the whole file;
-     * CRLF and CR become {@code \n}.
+     * Decodes by BOM (UTF-16 LE/BE), else as UTF-8 with any byte that is not UTF-8 read as Windows-1252 (a whole
+     * older Windows export as Windows-1252: {@link #utf8OrWindows1252}); CRLF and CR become {@code \n}.
      */
     public static String decode(byte[] bytes) {
         String text;
@@ -58,6 +58,11 @@ public final class TextDecoder {
             for (int i = 0; i < head.length(); i++) {
                 char c = head.charAt(i);
                 if (c == 0) return Optional.of("NUL characters");
+                // A surrogate pair is one character (an emoji, say): only a lone surrogate is odd.
+                if (Character.isHighSurrogate(c) && i + 1 < head.length() && Character.isLowSurrogate(head.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
                 int type = Character.getType(c);
                 // Bytes that are no UTF-16 text decode to controls, lone surrogates, private-use and unassigned code
                 // points: a few per cent of any text at most, a fifth or more of random bytes.
@@ -85,8 +90,9 @@ public final class TextDecoder {
     /**
      * UTF-8 when the bytes are; otherwise each byte that is not part of a valid UTF-8 sequence is read as
      * Windows-1252, so one stray {@code 0x92} (a Windows apostrophe pasted into a UTF-8 file) costs one character,
-     * not the whole file. A file with more such bytes than UTF-8 sequences is an older Windows export and is read as
-     * Windows-1252 throughout: there, two accented letters side by side may happen to form a UTF-8 sequence.
+     * not the whole file. When such bytes are there and a "UTF-8" sequence decodes to a character that text hardly
+     * ever holds ({@link #unlikelyInText}), the file is an older Windows export whose accented capitals happened to
+     * form UTF-8 sequences with the next byte ("É»" is C9 BB, U+027B): it is read as Windows-1252 throughout.
      */
     private static String utf8OrWindows1252(byte[] bytes, int offset) {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -94,28 +100,30 @@ public final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
-        int strayBytes = 0;
+        boolean stray = false;
+        boolean unlikely = false;
         while (true) {
+            int from = out.position();
             CoderResult result = utf8.decode(in, out, true);
+            for (int i = from; i < out.position() && !unlikely; i++) unlikely = unlikelyInText(out.get(i));
             if (result.isUnderflow()) break;
             // Malformed or unmappable: those bytes, one by one, as Windows-1252 (which maps every byte).
-            for (int i = 0; i < result.length(); i++) {
-                out.append(new String(new byte[] {in.get()}, WINDOWS_1252));
-                strayBytes++;
-            }
+            for (int i = 0; i < result.length(); i++) out.append(new String(new byte[] {in.get()}, WINDOWS_1252));
+            stray = true;
         }
         utf8.flush(out);
         out.flip();
-        if (strayBytes == 0) return out.toString();
-        if (strayBytes > nonAscii(out) - strayBytes) return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        if (stray && unlikely) return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
         return out.toString();
     }
 
-    /** Characters outside ASCII in decoded text. */
-    private static int nonAscii(CharBuffer decoded) {
-        int n = 0;
-        for (int i = 0; i < decoded.length(); i++) if (decoded.charAt(i) >= 0x80) n++;
-        return n;
+    /**
+     * Latin Extended-B, IPA and spacing modifier letters (U+0180–U+02FF): the two-byte UTF-8 range that a
+     * Windows-1252 capital with an accent (C6–CB) followed by punctuation or a symbol (80–BF) decodes into, and
+     * which news text in any language almost never uses.
+     */
+    private static boolean unlikelyInText(char c) {
+        return c >= 0x0180 && c <= 0x02FF;
     }
 
     private static String normalizeLineEnds(String text) {

@@ -128,7 +128,7 @@ final class WidgetLine {
     /** "… sur notre chaîne WhatsApp", "… on X"; a lone "x" is the network only after its preposition ("Malcolm X"). */
     private static boolean endsOnChannel(List<String> tokens) {
         int last = tokens.size() - 1;
-        if (!CHANNELS.contains(tokens.get(last))) return false;
+        if (!CHANNELS.contains(ELIDED.matcher(tokens.get(last)).replaceFirst(""))) return false;
         return !tokens.get(last).equals("x") || last > 0 && LIST_JOINERS.contains(tokens.get(last - 1));
     }
 
@@ -152,6 +152,9 @@ final class WidgetLine {
         }
         return out;
     }
+
+    /** An elided article in front of a word (the key has one kind of apostrophe): "l'application". */
+    private static final Pattern ELIDED = Pattern.compile("^(?:l|d)'(?=\\p{L})");
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);

@@ -97,6 +97,7 @@ final class ArchiveQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        refuseOnId(field, termStr + "*", "prefix");
         checkPattern(termStr + "*");
         String target = multiTermField(field);
         return new PrefixQuery(new Term(target, normalize(target, termStr)), getMultiTermRewriteMethod());
@@ -109,6 +110,7 @@ final class ArchiveQueryParser extends QueryParser {
             throw new ParseException("a word may not start with * or ? ('" + QueryErrors.abbreviate(termStr)
                     + "'): it would scan the whole vocabulary");
         }
+        refuseOnId(field, termStr, "pattern");
         checkPattern(termStr);
         String target = multiTermField(field);
         return new WildcardQuery(new Term(target, normalizeWildcard(target, termStr)),
@@ -117,6 +119,7 @@ final class ArchiveQueryParser extends QueryParser {
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        refuseOnId(field, termStr + "~", "fuzzy word");
         String target = multiTermField(field);
         int edits = minSimilarity >= 1 ? (int) minSimilarity : FuzzyQuery.defaultMaxEdits;
         if (edits > FuzzyQuery.defaultMaxEdits) {
@@ -148,6 +151,13 @@ final class ArchiveQueryParser extends QueryParser {
         long wildcards = termStr.chars().filter(c -> c == '*' || c == '?').count();
         if (wildcards > MAX_WILDCARDS) {
             throw new ParseException("a word may hold at most " + MAX_WILDCARDS + " * or ?");
+        }
+    }
+
+    /** Ids are matched whole: a pattern on them would search the text instead, so it is refused. */
+    private static void refuseOnId(String field, String termStr, String kind) throws ParseException {
+        if (field.equals("id")) {
+            throw new ParseException("id: takes a whole id, not a " + kind + " ('" + QueryErrors.abbreviate(termStr) + "')");
         }
     }
 

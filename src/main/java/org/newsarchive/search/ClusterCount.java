@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -42,8 +43,8 @@ final class ClusterCount implements CollectorManager<ClusterCount.Counter, Long>
         Set<BytesRef> clusters = new HashSet<>();
         for (Counter.Leaf leaf : leaves) {
             FixedBitSet marked = leaf.marked;
-            for (int ord = marked.nextSetBit(0); ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                 ord = ord + 1 < marked.length() ? marked.nextSetBit(ord + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            for (int ord = marked.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS;
+                 ord = ord + 1 < marked.length() ? marked.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 clusters.add(BytesRef.deepCopyOf(leaf.values.lookupOrd(ord)));
             }
         }

@@ -156,6 +156,10 @@ class ApiHostileHttpTest {
         assertEquals(200, page.status());
         assertEquals("text/html;charset=utf-8", page.header("Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
         assertEquals("", page.body());
+        Raw export = raw(server, "HEAD /api/export?q=mali HTTP/1.0");
+        assertEquals(200, export.status());
+        assertTrue(Long.parseLong(export.header("X-Total-Count")) > 0, export.headers());
+        assertEquals("", export.body());
         Raw search = raw(server, "HEAD /api/search?q=mali HTTP/1.0");
         assertEquals(200, search.status());
         assertTrue(search.header("Content-Type").startsWith("application/json"), search.headers());

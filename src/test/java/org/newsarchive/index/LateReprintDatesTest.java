@@ -63,9 +63,11 @@ class LateReprintDatesTest {
         Path second = Files.createDirectories(folder.resolve("second"));
         Files.copy(SEED, second.resolve("b-original.txt"));
         Path dir = folder.resolve("idx");
+        java.time.Instant firstWrite;
         try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
             new Indexer(index, "fr", null).index(List.of(first), n -> {});
             assertEquals(DateSources.NONE, stored(index, "a-reprint").dateSource());
+            firstWrite = stored(index, "a-reprint").ingested();
         }
         try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
             new Indexer(index, "fr", null).index(List.of(second), n -> {});
@@ -74,6 +76,7 @@ class LateReprintDatesTest {
             assertEquals(DateSources.CLUSTER, reprint.dateSource());
             // Only its date changed: the body, the file and the ingest time are those of its first write.
             assertEquals(first.resolve("a-reprint.txt").toString(), reprint.article().file());
+            assertEquals(firstWrite, reprint.ingested());
             assertTrue(reprint.article().bodyText().contains("Bamako"));
         }
     }

@@ -71,7 +71,7 @@ class DebrisCleanerTest {
             "Follow us on Facebook, or on Twitter @BBCNewsEnts.", "Regarder aussi :",
             "Suivez-nous sur Facebook, Twitter et Instagram", "Suivez-nous sur X",
             // site footers
-            "Conçu et réalisé par AgenceX", "© Copyright NigerInfo"})
+            "Conçu et réalisé par AgenceX", "© Copyright NigerInfo", "Téléchargez l'application"})
     void clean_removesDebrisVariant_foundByTheAudit(String line) {
         DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of(PARAGRAPH, line));
         assertEquals(List.of(PARAGRAPH), cleaned.body());
@@ -131,7 +131,8 @@ class DebrisCleanerTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Crédit Photo : Sputnik Afrique", "Crédit photo: AFP", "Photo : Reuters", "© AFP/John Doe",
-            "Des soldats maliens à Gao (photo AFP)", "De l'armement militaire (image ICI1FO)", "Photo credit: AP"})
+            "Des soldats maliens à Gao (photo AFP)", "De l'armement militaire (image ICI1FO)", "Photo credit: AP",
+            "Copyright AFP", "Copyright : AFP", "Copyright AFP/Getty Images"})
     void clean_movesPhotoCreditToCredits(String line) {
         DebrisCleaner.Cleaned cleaned = cleaner.clean("Titre", List.of(line, PARAGRAPH));
         assertEquals(List.of(PARAGRAPH), cleaned.body());

@@ -41,6 +41,27 @@ class TextDecoderTest {
     }
 
     @Test
+    void decode_readsWindowsQuotesInAUtf8File_oneByOne_evenWhenTheyOutnumberTheUtf8Letters() {
+        byte[] start = "The minister said ".getBytes(StandardCharsets.UTF_8);
+        byte[] middle = "we".getBytes(StandardCharsets.UTF_8);
+        byte[] end = "ll reopen the café".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(start);
+        bytes.write(0x93); // Windows-1252 “
+        bytes.writeBytes(middle);
+        bytes.write(0x92); // ’
+        bytes.writeBytes(end);
+        bytes.write(0x94); // ”
+        assertEquals("The minister said “we’ll reopen the café”", TextDecoder.decode(bytes.toByteArray()));
+    }
+
+    @Test
+    void looksBinary_isFalse_forUtf16TextFullOfEmoji() {
+        byte[] text = ("\uFEFF" + "\uD83D\uDE00".repeat(50) + " bonjour").getBytes(StandardCharsets.UTF_16LE);
+        assertFalse(TextDecoder.looksBinary(text));
+    }
+
+    @Test
     void decode_readsAWindows1252File_asWindows1252Throughout_evenWhereTwoBytesLookLikeUtf8() {
         // "É»" is C9 BB in Windows-1252, which is also a valid UTF-8 sequence (U+027B).
         String text = "«É» : l’élection à Kayes, où le député sortant a été réélu dès le premier tour";

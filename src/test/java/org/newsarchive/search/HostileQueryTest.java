@@ -86,6 +86,8 @@ class HostileQueryTest {
                 Arguments.of("caret without number", "mali^", "^ needs a number after it (mali^2)"),
                 Arguments.of("trailing backslash", "mali \\", "a \\ at the end escapes nothing"),
                 Arguments.of("unclosed range", "[a TO", "ranges like [a TO z] are not supported"),
+                Arguments.of("prefix on an id", "id:000_21e*", "id: takes a whole id, not a prefix ('000_21e*')"),
+                Arguments.of("fuzzy id", "id:000_21e3eea4dcfbddef~1", "id: takes a whole id, not a fuzzy word"),
                 Arguments.of("leading star", "*mali", "may not start with *"),
                 Arguments.of("leading question mark", "?ali", "may not start with *"),
                 Arguments.of("fuzzy distance 5", "mali~5", "fuzzy distance may be at most 2"),

@@ -258,13 +258,15 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void aPhraseWhoseQuoteIsNotClosedYet_saysSoInFrench() {
+    void queryErrorsWhileTyping_saySoInFrench() {
         search("\"coopération mili");
         waitForStatus("Expression entre guillemets non refermée : fermez le guillemet pour lancer la recherche.");
         browser.findElement(By.id("q")).sendKeys("taire\"");
         waitForStatus("1 résultat (");
         search("(mali");
         waitForStatus("Parenthèses non appariées");
+        search("title:");
+        waitForStatus("Il manque un mot après « : »");
     }
 
     @Test
