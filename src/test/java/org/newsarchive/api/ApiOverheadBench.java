@@ -101,15 +101,16 @@ public final class ApiOverheadBench {
                 // A peer server: the JDK's own HTTP server handing each exchange to a worker thread, as Jetty does, and
                 // answering the same bytes at once. What Jetty and Javalin add over it is their own dispatch path.
                 System.out.printf(Locale.ROOT, "JDK HttpServer with a 2-thread worker pool, same answers: p50 %.0f µs%n",
-                        jdkServerRoundTrip(answerBytes[n / 2], n) / 1e3);
+                        atOnce(jdkPeer(fixed(answerBytes[n / 2])), n) / 1e3);
                 // The layers under the app, each answering the same bytes at once: Jetty alone (a core handler, its
                 // default thread pool), then Javalin on Jetty with one route. The app's own share is what is left.
                 System.out.printf(Locale.ROOT, "JDK HttpServer running the same searches and JSON, interleaved as above:"
-                        + " per-request difference p50 %.0f µs%n", jdkSearchOverhead(queries, rounds, search, json) / 1e3);
+                        + " per-request difference p50 %.0f µs%n", sameWork(jdkPeer(searching(queries, search, json)), queries, rounds, search, json) / 1e3);
                 System.out.printf(Locale.ROOT, "bare Jetty core handler running the same searches, interleaved: default pool %.0f µs,"
                         + " no reserved threads %.0f µs; bare Javalin running them: %.0f µs%n",
-                        jettySearch(queries, rounds, search, json, true) / 1e3, jettySearch(queries, rounds, search, json, false) / 1e3,
-                        javalinSearch(queries, rounds, search, json) / 1e3);
+                        sameWork(jettyPeer(searching(queries, search, json), true), queries, rounds, search, json) / 1e3,
+                        sameWork(jettyPeer(searching(queries, search, json), false), queries, rounds, search, json) / 1e3,
+                        sameWork(javalinPeer(searching(queries, search, json)), queries, rounds, search, json) / 1e3);
                 // The first loop above ran while the JIT was still compiling the server's path: measured again now that
                 // the JVM has run everything above, it is the steady state to compare with the peers.
                 for (int i = 1; i <= 3; i++) {
@@ -117,9 +118,9 @@ public final class ApiOverheadBench {
                             i, interleaved(app.port(), queries, rounds, search, json) / 1e3);
                 }
                 System.out.printf(Locale.ROOT, "bare Jetty (core handler, default pool), same answers: p50 %.0f µs%n",
-                        bareJettyRoundTrip(answerBytes[n / 2], n) / 1e3);
+                        atOnce(jettyPeer(fixed(answerBytes[n / 2]), true), n) / 1e3);
                 System.out.printf(Locale.ROOT, "bare Javalin (one route, default config), same answers: p50 %.0f µs%n",
-                        bareJavalinRoundTrip(answerBytes[n / 2], n) / 1e3);
+                        atOnce(javalinPeer(fixed(answerBytes[n / 2])), n) / 1e3);
                 // CPU per request of the whole process (server threads, client, JIT and GC alike), in alternating
                 // batches: unlike wall time, it does not grow with the waits for a core on a busy machine.
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -196,52 +197,106 @@ public final class ApiOverheadBench {
         }
     }
 
-    /** Median time of {@code n} exchanges of {@link #get} against {@code com.sun.net.httpserver} with two worker threads. */
-    private static long jdkServerRoundTrip(int bodyBytes, int n) throws IOException {
+    /** What a peer server answers to a request for a path and query. */
+    @FunctionalInterface
+    interface Answer {
+        byte[] to(String pathAndQuery) throws IOException;
+    }
+
+    /** The same bytes to every request, at once: a server's own cost, with no work in the handler. */
+    private static Answer fixed(int bodyBytes) {
         byte[] answer = new byte[bodyBytes];
         Arrays.fill(answer, (byte) 'x');
+        return path -> answer;
+    }
+
+    /** The search and JSON of the bench query with that path: the same work as newsarchive's handler. */
+    private static Answer searching(List<Q> queries, LuceneArchiveSearch search, ObjectMapper json) {
+        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
+        for (Q q : queries) byPath.put(q.path(), q.request());
+        return path -> json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(path)), true));
+    }
+
+    /** A started peer server on a loopback port. */
+    interface Peer extends AutoCloseable {
+        int port();
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /** The JDK's {@code com.sun.net.httpserver} with two worker threads (one hand-off per exchange, as in Jetty). */
+    private static Peer jdkPeer(Answer answer) throws IOException {
         var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
+            byte[] body = answer.to(exchange.getRequestURI().toString());
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
             exchange.close();
         });
         var workers = java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
         server.setExecutor(workers);
         server.start();
-        try {
-            return medianExchange(server.getAddress().getPort(), n);
-        } finally {
-            server.stop(0);
-            workers.shutdownNow();
+        return new Peer() {
+            public int port() { return server.getAddress().getPort(); }
+            public void close() { server.stop(0); workers.shutdownNow(); }
+        };
+    }
+
+    /** Jetty alone, one core handler, its default pool or one without reserved threads (as newsarchive runs it). */
+    private static Peer jettyPeer(Answer answer, boolean reservedThreads) throws Exception {
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool();
+        if (!reservedThreads) pool.setReservedThreads(0);
+        var server = new org.eclipse.jetty.server.Server(pool);
+        var connector = new org.eclipse.jetty.server.ServerConnector(server);
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) throws Exception {
+                byte[] body = answer.to(request.getHttpURI().getPathQuery());
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, body.length);
+                response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+                return true;
+            }
+        });
+        server.start();
+        return new Peer() {
+            public int port() { return connector.getLocalPort(); }
+            public void close() throws Exception { server.stop(); }
+        };
+    }
+
+    /** Javalin with one route and its default configuration. */
+    private static Peer javalinPeer(Answer answer) {
+        var app = io.javalin.Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
+            cfg.jetty.port = 0;
+            cfg.routes.get("/*", ctx -> ctx.contentType("application/json")
+                    .result(answer.to(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()))));
+        }).start();
+        return new Peer() {
+            public int port() { return app.port(); }
+            public void close() { app.stop(); }
+        };
+    }
+
+    /** {@link #medianExchange} against a peer answering at once. */
+    private static long atOnce(Peer peer, int n) throws Exception {
+        try (peer) {
+            return medianExchange(peer.port(), n);
         }
     }
 
-    /**
-     * The per-request difference of the main loop (in process, then over HTTP, one after the other) against the JDK's
-     * HttpServer running the same search and JSON in its handler: the fair peer, since its threads, like Jetty's, sit
-     * idle while the client searches in process and must be woken for each request.
-     */
-    private static long jdkSearchOverhead(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws IOException {
-        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
-        for (Q q : queries) byPath.put(q.path(), q.request());
-        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] answer = json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(exchange.getRequestURI().toString())), true));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        var workers = java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
-        server.setExecutor(workers);
-        server.start();
-        try {
-            return interleaved(server.getAddress().getPort(), queries, rounds, search, json);
-        } finally {
-            server.stop(0);
-            workers.shutdownNow();
+    /** {@link #interleaved} against a peer doing the same searches. */
+    private static long sameWork(Peer peer, List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws Exception {
+        try (peer) {
+            return interleaved(peer.port(), queries, rounds, search, json);
         }
     }
 
@@ -268,101 +323,6 @@ public final class ApiOverheadBench {
             }
             Arrays.sort(diff);
             return diff[n / 2];
-        }
-    }
-
-    /** {@link #interleaved} against a Jetty core handler running the same searches (its default pool, or no reserved threads). */
-    private static long jettySearch(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json, boolean reserved) throws Exception {
-        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
-        for (Q q : queries) byPath.put(q.path(), q.request());
-        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool();
-        if (!reserved) pool.setReservedThreads(0);
-        var server = new org.eclipse.jetty.server.Server(pool);
-        var connector = new org.eclipse.jetty.server.ServerConnector(server);
-        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-        connector.setPort(0);
-        server.addConnector(connector);
-        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
-            @Override
-            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-                                  org.eclipse.jetty.util.Callback callback) throws Exception {
-                String path = request.getHttpURI().getPathQuery();
-                byte[] answer = json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(path)), true));
-                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
-                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, answer.length);
-                response.write(true, java.nio.ByteBuffer.wrap(answer), callback);
-                return true;
-            }
-        });
-        server.start();
-        try {
-            return interleaved(connector.getLocalPort(), queries, rounds, search, json);
-        } finally {
-            server.stop();
-        }
-    }
-
-    /** {@link #interleaved} against Javalin with one route running the same searches, default config. */
-    private static long javalinSearch(List<Q> queries, int rounds, LuceneArchiveSearch search, ObjectMapper json) throws Exception {
-        java.util.Map<String, SearchRequest> byPath = new java.util.HashMap<>();
-        for (Q q : queries) byPath.put(q.path(), q.request());
-        var app = io.javalin.Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
-            cfg.jetty.port = 0;
-            cfg.routes.get("/*", ctx -> {
-                String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-                ctx.contentType("application/json").result(json.writeValueAsBytes(SearchJson.page(search.search(byPath.get(path)), true)));
-            });
-        }).start();
-        try {
-            return interleaved(app.port(), queries, rounds, search, json);
-        } finally {
-            app.stop();
-        }
-    }
-
-    /** Median time of {@code n} exchanges of {@link #get} against a Jetty server whose one core handler answers at once. */
-    private static long bareJettyRoundTrip(int bodyBytes, int n) throws Exception {
-        byte[] answer = new byte[bodyBytes];
-        Arrays.fill(answer, (byte) 'x');
-        var server = new org.eclipse.jetty.server.Server();
-        var connector = new org.eclipse.jetty.server.ServerConnector(server);
-        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-        connector.setPort(0);
-        server.addConnector(connector);
-        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
-            @Override
-            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-                                  org.eclipse.jetty.util.Callback callback) {
-                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
-                response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_LENGTH, answer.length);
-                response.write(true, java.nio.ByteBuffer.wrap(answer), callback);
-                return true;
-            }
-        });
-        server.start();
-        try {
-            return medianExchange(connector.getLocalPort(), n);
-        } finally {
-            server.stop();
-        }
-    }
-
-    /** Median time of {@code n} exchanges of {@link #get} against Javalin with one route answering at once. */
-    private static long bareJavalinRoundTrip(int bodyBytes, int n) throws IOException {
-        byte[] answer = new byte[bodyBytes];
-        Arrays.fill(answer, (byte) 'x');
-        var app = io.javalin.Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.jetty.host = InetAddress.getLoopbackAddress().getHostAddress();
-            cfg.jetty.port = 0;
-            cfg.routes.get("/*", ctx -> ctx.contentType("application/json").result(answer));
-        }).start();
-        try {
-            return medianExchange(app.port(), n);
-        } finally {
-            app.stop();
         }
     }
 
