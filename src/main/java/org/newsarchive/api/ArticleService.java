@@ -75,7 +75,10 @@ final class ArticleService {
                 case IngestItem.Skipped s -> outcomes.add(new Outcome(n, null, "failed", s.reason()));
             }
         }
-        if (wrote) index.commit();
+        if (wrote) {
+            index.commit();
+            indexer.saveLearnedBoilerplate();
+        }
         return outcomes;
     }
 

@@ -248,13 +248,22 @@ public final class Indexer {
         }
     }
 
+    /** Saves what the articles {@link #write written} one by one taught, for {@code stats} and the next runs. */
+    public void saveLearnedBoilerplate() throws IOException {
+        boilerplate.save(index.path());
+    }
+
     /** Seconds spent reading the inputs a first time to learn their boilerplate. */
     public double boilerplateSeconds() {
         return learnNanos / 1e9;
     }
 
-    /** Indexes one article that came from elsewhere (the HTTP API), cleaned of the boilerplate learned so far. */
+    /**
+     * Indexes one article that came from elsewhere (the HTTP API): counted for the learned boilerplate (so a site
+     * posting its articles one by one is learned too), then cleaned of what has been learned so far, itself included.
+     */
     public ArchiveIndex.Outcome write(Article article) throws IOException {
+        boilerplate.observe(article);
         Article cleaned = boilerplate.clean(article);
         Detection lang = language(cleaned);
         return index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +26,20 @@ import org.newsarchive.Article;
  * <p>Threshold: a paragraph of at most {@value #MAX_CHARS} characters and at least two words, found in at least
  * {@value #MIN_ARTICLES} articles of the same source that have {@value #MIN_ARTICLES} different titles. Counting
  * titles, not articles, keeps reprints (one story ingested ten times under one headline) from teaching that their
- * own paragraphs are boilerplate. Lines are learned from what an ingest run reads before it writes; lines learned
- * by earlier runs are kept in {@value #FILE_NAME} in the index folder and removed from later articles too.
+ * own paragraphs are boilerplate. Lines are learned from what an ingest run reads before it writes, and from the
+ * articles the API receives; the counts carry over from run to run ({@value #COUNTS_FILE_NAME}, hashes only, no text),
+ * so a site indexed a few articles at a time is learned too. Learned lines are kept in {@value #FILE_NAME} in the index
+ * folder and removed from the articles written after they were learned (articles written before keep them).
+ *
+ * <p>Thread-safe: the API writes articles from several request threads.
  */
 public final class LearnedBoilerplate {
     static final int MAX_CHARS = 300;
     static final int MIN_ARTICLES = 10;
     public static final String FILE_NAME = "learned-boilerplate.json";
+    /** The paragraph counts not yet at the threshold, for the next runs. */
+    public static final String COUNTS_FILE_NAME = "boilerplate-counts.bin";
+    private static final int COUNTS_FORMAT = 0x4E41_4201; // "NAB" and a version
 
     /** One learned line and how many articles it was removed from. */
     public record Line(String source, String text, long removed) {}
@@ -48,11 +59,12 @@ public final class LearnedBoilerplate {
     private final Map<String, Map<String, Long>> learned = new HashMap<>();
 
     /** Counts the paragraphs of an article read in the first pass. */
-    public void observe(Article a) {
+    public synchronized void observe(Article a) {
         String source = sourceOf(a);
         int title = a.title().hashCode();
+        Map<String, Long> known = learned.getOrDefault(source, Map.of());
         for (String p : new LinkedHashSet<>(a.body())) {
-            if (!candidate(p)) continue;
+            if (!candidate(p) || known.containsKey(p)) continue;
             long key = key(source, p);
             int[] titles = seen.get(key);
             if (titles == null) {
@@ -67,9 +79,12 @@ public final class LearnedBoilerplate {
         }
     }
 
-    /** Ends the counting of the first pass: what reached the threshold is learned, the counts are forgotten. */
-    public void learn() {
-        seen.clear();
+    /**
+     * Ends the counting of a first pass: what reached the threshold is learned already; the counts of the others are
+     * kept (and saved) for the articles to come.
+     */
+    public synchronized void learn() {
+        seen.values().removeIf(titles -> titles.length >= MIN_ARTICLES);
     }
 
     private static long key(String source, String paragraph) {
@@ -80,9 +95,11 @@ public final class LearnedBoilerplate {
     }
 
     /** The article without its learned boilerplate paragraphs (the same article when it has none). */
-    public Article clean(Article a) {
+    public synchronized Article clean(Article a) {
         Map<String, Long> lines = learned.get(sourceOf(a));
         if (lines == null || a.body().stream().noneMatch(lines::containsKey)) return a;
+        // Boilerplate comes beside an article's own text: a body made only of such lines is the article's text.
+        if (a.body().stream().allMatch(lines::containsKey)) return a;
         List<String> body = new ArrayList<>();
         for (String p : a.body()) {
             if (lines.containsKey(p)) lines.merge(p, 1L, Long::sum); else body.add(p);
@@ -91,7 +108,7 @@ public final class LearnedBoilerplate {
     }
 
     /** Learned lines, most often removed first. */
-    public List<Line> lines() {
+    public synchronized List<Line> lines() {
         List<Line> out = new ArrayList<>();
         learned.forEach((source, lines) -> lines.forEach((text, n) -> out.add(new Line(source, text, n))));
         out.sort(Comparator.comparingLong(Line::removed).reversed().thenComparing(Line::text));
@@ -110,16 +127,31 @@ public final class LearnedBoilerplate {
     public static LearnedBoilerplate load(Path indexDir) throws IOException {
         LearnedBoilerplate b = new LearnedBoilerplate();
         Path file = indexDir.resolve(FILE_NAME);
-        if (!Files.exists(file)) return b;
-        for (JsonNode n : new ObjectMapper().readTree(file.toFile()).path("lines")) {
-            b.learned.computeIfAbsent(n.path("source").asText(""), s -> new HashMap<>())
-                    .put(n.path("line").asText(), n.path("removed").asLong());
+        if (Files.exists(file)) {
+            for (JsonNode n : new ObjectMapper().readTree(file.toFile()).path("lines")) {
+                b.learned.computeIfAbsent(n.path("source").asText(""), s -> new HashMap<>())
+                        .put(n.path("line").asText(), n.path("removed").asLong());
+            }
+        }
+        Path counts = indexDir.resolve(COUNTS_FILE_NAME);
+        if (Files.exists(counts)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(counts), 1 << 16))) {
+                // Another format (a later version's) is not an error: counting starts again.
+                if (in.readInt() != COUNTS_FORMAT) return b;
+                int n = in.readInt();
+                for (int i = 0; i < n && b.seen.size() < MAX_TRACKED; i++) {
+                    long key = in.readLong();
+                    int[] titles = new int[in.readUnsignedByte()];
+                    for (int t = 0; t < titles.length; t++) titles[t] = in.readInt();
+                    b.seen.put(key, titles);
+                }
+            }
         }
         return b;
     }
 
     /** Writes the learned lines to the index folder, for later runs and for {@code stats}. */
-    public void save(Path indexDir) throws IOException {
+    public synchronized void save(Path indexDir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         ArrayNode lines = root.putArray("lines");
@@ -127,5 +159,16 @@ public final class LearnedBoilerplate {
         Path tmp = indexDir.resolve(FILE_NAME + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
         Files.move(tmp, indexDir.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path countsTmp = indexDir.resolve(COUNTS_FILE_NAME + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(countsTmp), 1 << 16))) {
+            out.writeInt(COUNTS_FORMAT);
+            out.writeInt(seen.size());
+            for (Map.Entry<Long, int[]> e : seen.entrySet()) {
+                out.writeLong(e.getKey());
+                out.writeByte(e.getValue().length);
+                for (int title : e.getValue()) out.writeInt(title);
+            }
+        }
+        Files.move(countsTmp, indexDir.resolve(COUNTS_FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

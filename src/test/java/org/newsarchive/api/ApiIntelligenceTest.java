@@ -209,6 +209,24 @@ class ApiIntelligenceTest {
     }
 
     @Test
+    void articlesPostedOneByOne_teachTheirSitesBoilerplate_fromTheTenthOn() {
+        String footer = "Retrouvez toutes nos offres d'abonnement sur la boutique du journal";
+        for (int i = 0; i < 12; i++) {
+            String body = "[\"Le marché couvert de la commune numéro " + i + " rouvre ses portes après travaux.\",\"" + footer + "\"]";
+            HttpResponse<String> r = server.post("/api/articles", "application/json",
+                    "{\"id\":\"p" + i + "\",\"title\":\"Marché numéro " + i + "\",\"source\":\"boutique.example\",\"body\":" + body + "}");
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        // Nine articles of the site carry it: the tenth makes it boilerplate, and from then on it is gone.
+        assertTrue(json(server.get("/api/articles/p8")).get("body").toString().contains(footer));
+        for (String id : List.of("p9", "p10", "p11")) {
+            assertFalse(json(server.get("/api/articles/" + id)).get("body").toString().contains(footer), id);
+        }
+        JsonNode removed = json(server.get("/api/stats")).get("boilerplate_removed");
+        assertTrue(removed.toString().contains(footer), removed.toString());
+    }
+
+    @Test
     void stats_listsTheLearnedBoilerplateRemovedMostOften() {
         JsonNode stats = json(server.get("/api/stats"));
         assertEquals(json("[{\"source\":\"site.example\",\"line\":\"" + FOOTER + "\",\"articles\":12}]"), stats.get("boilerplate_removed"));

@@ -35,6 +35,13 @@ class LearnedBoilerplateTest {
     }
 
     @Test
+    void aBodyMadeOnlyOfLearnedLines_isKept() {
+        LearnedBoilerplate b = learnedFrom(LearnedBoilerplate.MIN_ARTICLES, false, "site.example");
+        Article onlyFooter = article("f", "Autre", "site.example", FOOTER);
+        assertEquals(List.of(FOOTER), b.clean(onlyFooter).body());
+    }
+
+    @Test
     void lineOfAnotherSource_orSeenTooRarely_isKept() {
         LearnedBoilerplate b = learnedFrom(LearnedBoilerplate.MIN_ARTICLES, false, "site.example");
         Article other = article("new", "Autre", "autre.example", "Un paragraphe.", FOOTER);
@@ -46,6 +53,26 @@ class LearnedBoilerplateTest {
     @Test
     void reprintsUnderOneTitle_teachNothing() {
         assertEquals(List.of(), learnedFrom(30, true, "site.example").lines());
+    }
+
+    @Test
+    void countsCarryOverFromRunToRun_soASiteIndexedFiveArticlesAtATimeIsLearned(@TempDir Path dir) throws IOException {
+        LearnedBoilerplate first = learnedFrom(LearnedBoilerplate.MIN_ARTICLES / 2, false, "site.example");
+        assertEquals(List.of(), first.lines());
+        first.save(dir);
+        LearnedBoilerplate second = LearnedBoilerplate.load(dir);
+        for (int i = 0; i < LearnedBoilerplate.MIN_ARTICLES / 2; i++) {
+            second.observe(article("b" + i, "Autre titre " + i, "site.example", "Texte " + i + ".", FOOTER));
+        }
+        second.learn();
+        assertEquals(List.of("Texte 0."), second.clean(article("b0", "Autre titre 0", "site.example", "Texte 0.", FOOTER)).body());
+        assertEquals(FOOTER, second.lines().get(0).text());
+        // The same five articles indexed again teach nothing: their titles are counted already.
+        LearnedBoilerplate again = LearnedBoilerplate.load(dir);
+        for (int i = 0; i < LearnedBoilerplate.MIN_ARTICLES / 2; i++) {
+            again.observe(article("a" + i, "Titre " + i, "site.example", "Texte propre à l'article " + i + ".", FOOTER));
+        }
+        assertEquals(List.of(), again.lines());
     }
 
     @Test
