@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
@@ -158,7 +159,9 @@ final class Snippets {
         for (MultiTermQuery m : multiTerm) {
             Terms searched = segment.terms(m.getField());
             if (searched == null) continue;
-            TermsEnum te = m.getTermsEnum(searched);
+            // A fuzzy query's own terms enum builds an automaton per edit distance (to score by distance); the words
+            // it matches are those of its largest distance alone, one automaton: half the cost of a fuzzy snippet.
+            TermsEnum te = m instanceof FuzzyQuery fuzzy ? fuzzy.getAutomata().getTermsEnum(searched) : m.getTermsEnum(searched);
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 if (++count > MAX_ENUMERATED_WORDS) return false;
                 if (frequent.size() < MAX_EXPANDED_WORDS) {
