@@ -37,7 +37,8 @@ public final class ApiApp {
         LuceneArchiveSearch search = new LuceneArchiveSearch(index, RankingConfig.DEFAULT, config.searchTimeout());
         ObjectMapper json = new ObjectMapper();
         WriteGuard guard = new WriteGuard(config.token());
-        var articles = new ArticleController(search, new ArticleService(index, new Indexer(index, new LanguageDetector(), null)),
+        var writes = new ArticleService(index, new Indexer(index, new LanguageDetector(), null));
+        var articles = new ArticleController(search, writes,
                 guard, config.maxBodyBytes());
         var searches = new SearchController(search, new MatchExport(index, RankingConfig.DEFAULT), json);
         var info = new InfoController(search, new AnalysisPreview(index.analyzers()), index.path());
@@ -66,6 +67,14 @@ public final class ApiApp {
             // with the default 8 KB, a larger search page went out as chunks, one more write and wake-up per answer.
             cfg.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
             // CORS stays off: the page is served from the same origin, and other sites get no access.
+            // The boilerplate counts of the articles posted since the start are written once, when the service stops.
+            cfg.events.serverStopping(() -> {
+                try {
+                    writes.saveLearned();
+                } catch (java.io.IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(ApiApp.class).warn("could not save the learned boilerplate counts", e);
+                }
+            });
             cfg.events.serverStarted(() -> {
                 for (var connector : created[0].jettyServer().server().getConnectors()) {
                     if (connector instanceof AbstractConnector c) c.setIdleTimeout(config.idleTimeout().toMillis());

@@ -77,9 +77,14 @@ final class ArticleService {
         }
         if (wrote) {
             index.commit();
-            indexer.saveLearnedBoilerplate();
+            indexer.saveLearnedLines();
         }
         return outcomes;
+    }
+
+    /** Saves what the writes taught about boilerplate, counts included: when the service stops. */
+    void saveLearned() throws IOException {
+        indexer.saveLearnedBoilerplate();
     }
 
     /** Deletes and commits; false when no article had that id. */

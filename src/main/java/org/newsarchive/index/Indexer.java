@@ -248,7 +248,12 @@ public final class Indexer {
         }
     }
 
-    /** Saves what the articles {@link #write written} one by one taught, for {@code stats} and the next runs. */
+    /** Saves the boilerplate lines learned so far, for {@code stats}: after each write of articles {@link #write one by one}. */
+    public void saveLearnedLines() throws IOException {
+        boilerplate.saveLines(index.path());
+    }
+
+    /** Saves the learned lines and the counts, for the next runs: when the articles written one by one are done. */
     public void saveLearnedBoilerplate() throws IOException {
         boilerplate.save(index.path());
     }

@@ -152,6 +152,15 @@ public final class LearnedBoilerplate {
 
     /** Writes the learned lines to the index folder, for later runs and for {@code stats}. */
     public synchronized void save(Path indexDir) throws IOException {
+        saveLines(indexDir);
+        saveCounts(indexDir);
+    }
+
+    /**
+     * Writes the learned lines only ({@value #FILE_NAME}, small): what {@code stats} shows, after each API write. The
+     * counts ({@link #saveCounts}) grow with the archive and are written at the end of a run or of the service.
+     */
+    public synchronized void saveLines(Path indexDir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         ArrayNode lines = root.putArray("lines");
@@ -159,6 +168,10 @@ public final class LearnedBoilerplate {
         Path tmp = indexDir.resolve(FILE_NAME + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
         Files.move(tmp, indexDir.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes the counts of the paragraphs not yet learned ({@value #COUNTS_FILE_NAME}), for the next runs. */
+    public synchronized void saveCounts(Path indexDir) throws IOException {
         Path countsTmp = indexDir.resolve(COUNTS_FILE_NAME + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(countsTmp), 1 << 16))) {
             out.writeInt(COUNTS_FORMAT);

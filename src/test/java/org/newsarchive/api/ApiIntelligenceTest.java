@@ -227,6 +227,24 @@ class ApiIntelligenceTest {
     }
 
     @Test
+    void countsOfPostedArticles_areSavedWhenTheServiceStops_forTheNextRuns() throws IOException {
+        String footer = "Toutes nos petites annonces sont sur le site du journal";
+        Path folder;
+        try (TestServer first = new TestServer(dir.resolve("counts"), ApiConfig.local(0, null), List.of())) {
+            folder = first.index.path();
+            for (int i = 0; i < 5; i++) {
+                assertEquals(200, first.post("/api/articles", "application/json", "{\"id\":\"c" + i + "\",\"title\":\"Annonce "
+                        + i + "\",\"source\":\"annonces.example\",\"body\":[\"Texte numéro " + i + ".\",\"" + footer + "\"]}").statusCode());
+            }
+        }
+        LearnedBoilerplate next = LearnedBoilerplate.load(folder);
+        for (int i = 5; i < 10; i++) {
+            next.observe(article("c" + i, "Annonce " + i, List.of("Texte numéro " + i + ".", footer), null, "annonces.example"));
+        }
+        assertEquals(List.of("Texte 10."), next.clean(article("c10", "Annonce 10", List.of("Texte 10.", footer), null, "annonces.example")).body());
+    }
+
+    @Test
     void stats_listsTheLearnedBoilerplateRemovedMostOften() {
         JsonNode stats = json(server.get("/api/stats"));
         assertEquals(json("[{\"source\":\"site.example\",\"line\":\"" + FOOTER + "\",\"articles\":12}]"), stats.get("boilerplate_removed"));
