@@ -15,8 +15,7 @@ const DELAI_COMPLETION_MS = 150;
 const LIES = 5;
 const nombre = new Intl.NumberFormat('fr-FR');
 
-// With reprints grouped (collapse) the API pages by offset, not by cursor: `charges` counts the hits shown.
-const etat = { q: '', tri: 'relevance', langue: null, date: null, regrouper: false, suivant: null, charges: 0, requete: 0 };
+const etat = { q: '', tri: 'relevance', langue: null, date: null, regrouper: false, suivant: null, requete: 0 };
 const $ = (id) => document.getElementById(id);
 
 function nomMois(cle) { // "2022-03" -> "mars 2022"
@@ -39,7 +38,7 @@ function dateEtOrigine(date, source) {
 
 function pluriel(n, mot) { return nombre.format(n) + ' ' + mot + (n > 1 ? 's' : ''); }
 
-function parametres(curseur, decalage) {
+function parametres(curseur) {
   const p = new URLSearchParams();
   if (etat.q) p.set('q', etat.q);
   if (etat.tri !== 'relevance') p.set('sort', etat.tri);
@@ -48,7 +47,6 @@ function parametres(curseur, decalage) {
   if (etat.regrouper) p.set('collapse', 'cluster');
   p.set('size', String(TAILLE_PAGE));
   if (curseur) p.set('cursor', curseur);
-  if (decalage) p.set('offset', String(decalage));
   return p;
 }
 
@@ -130,7 +128,6 @@ async function chercher() {
       }
     }
     $('liste').replaceChildren(...page.hits.map(ligne));
-    etat.charges = page.hits.length;
     dessinerSuggestion(page.suggestion);
     dessinerHistogramme(facettesDates.month || {});
     dessinerFacette($('annees'), facettesDates.year || {}, 'annee');
@@ -152,10 +149,9 @@ async function plus() {
   const numero = etat.requete;
   $('plus').disabled = true;
   try {
-    const page = await appeler('/api/search?' + (etat.regrouper ? parametres(null, etat.charges) : parametres(etat.suivant)));
+    const page = await appeler('/api/search?' + parametres(etat.suivant));
     if (numero !== etat.requete) return;
     $('liste').append(...page.hits.map(ligne));
-    etat.charges += page.hits.length;
     suivant(page);
   } catch (e) {
     $('etat').classList.add('erreur');
@@ -165,11 +161,10 @@ async function plus() {
   }
 }
 
-/** Shows « Plus de résultats » when there may be more: a cursor, or (grouped) a full page. */
+/** Shows « Plus de résultats » when there are more: the page came with a cursor (grouped or not). */
 function suivant(page) {
   etat.suivant = page ? page.next : null;
-  const encore = page && (etat.regrouper ? page.hits.length === TAILLE_PAGE : Boolean(page.next));
-  $('plus').hidden = !encore;
+  $('plus').hidden = !etat.suivant;
 }
 
 /** « Vouliez-vous dire : … », a link that runs the corrected query. */

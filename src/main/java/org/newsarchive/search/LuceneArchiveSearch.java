@@ -155,7 +155,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
                     .mapToInt(sd -> sd.doc).toArray();
             Snippets.ForQuery marks = snippets.forQuery(built.textByLanguage(), shown);
             if (request.collapse()) {
-                hits = Collapse.firstPerCluster(searcher, docs, request.offset(), request.size(), sd -> hit(searcher, marks, sd));
+                Collapse.Page clusters = Collapse.firstPerCluster(searcher, query, sort, docs, docs.length < fetch, after != null,
+                        request.offset(), request.size(), sd -> hit(searcher, marks, sd));
+                hits = clusters.hits();
+                next = clusters.more() ? Cursors.encode(fingerprint, clusters.last()) : null;
             } else {
                 for (int i = request.offset(); i < Math.min(docs.length, window); i++) {
                     hits.add(hit(searcher, marks, docs[i]));

@@ -14,8 +14,7 @@ import org.newsarchive.PartialDate;
  * @param offset hits to skip; offset + size may not pass {@value #MAX_WINDOW} (use the cursor)
  * @param cursor opaque position after the previous page's last hit, or null
  * @param plain  true to read the query as plain words (no syntax), ranked by how many they match
- * @param collapse true for one hit per reprint cluster (the best ranked), with the count of its other members;
- *                 pages by offset only (no cursor)
+ * @param collapse true for one hit per reprint cluster (the best ranked), with the count of its other members
  */
 public record SearchRequest(String query, PartialDate from, PartialDate to, String lang, Sort sort,
                             int size, int offset, String cursor, boolean plain, boolean collapse) {
@@ -45,9 +44,6 @@ public record SearchRequest(String query, PartialDate from, PartialDate to, Stri
         if (cursor != null && cursor.isBlank()) cursor = null;
         if (cursor != null && offset > 0) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "give either a cursor or an offset, not both");
-        }
-        if (collapse && cursor != null) {
-            throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "collapsed results page by offset, not by cursor");
         }
         if (from != null && to != null && from.start().isAfter(to.end())) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "'from' (" + from + ") is after 'to' (" + to + ")");

@@ -98,10 +98,30 @@ class ApiIntelligenceTest {
     }
 
     @Test
-    void search_withCollapseAndCursor_is400() {
-        HttpResponse<String> r = server.get("/api/search?q=blé&collapse=true&cursor=abc");
-        assertEquals(400, r.statusCode());
-        assertEquals(error("INVALID_PARAMETER", "collapsed results page by offset, not by cursor"), json(r));
+    void search_withCollapse_pagesByCursor_withoutShowingAClusterTwice() {
+        String q = "/api/search?collapse=cluster&plain=true&size=1&q=" + TestServer.enc("Beauce trains gaz rugby");
+        JsonNode first = json(server.get(q));
+        JsonNode all = json(server.get("/api/search?collapse=cluster&plain=true&q=" + TestServer.enc("Beauce trains gaz rugby")));
+        List<String> paged = new java.util.ArrayList<>(ids(first.get("hits")));
+        JsonNode page = first;
+        for (int i = 0; i < 20 && !page.get("next").isNull(); i++) {
+            HttpResponse<String> r = server.get(q + "&cursor=" + TestServer.enc(page.get("next").asText()));
+            assertEquals(200, r.statusCode(), r.body());
+            page = json(r);
+            paged.addAll(ids(page.get("hits")));
+        }
+        assertEquals(4, all.get("hits").size(), all.toString());
+        assertEquals(ids(all.get("hits")), paged);
+        assertEquals(1, paged.stream().filter(id -> id.startsWith("a0")).count(), paged.toString());
+        // A cursor of the same words without collapse is another request's.
+        String plainNext = json(server.get("/api/search?plain=true&size=1&q=" + TestServer.enc("Beauce trains gaz rugby"))).get("next").asText();
+        HttpResponse<String> mixed = server.get(q + "&cursor=" + TestServer.enc(plainNext));
+        assertEquals(400, mixed.statusCode(), mixed.body());
+        assertEquals("INVALID_CURSOR", json(mixed).get("error").get("code").asText());
+    }
+
+    @Test
+    void search_withAnUnknownCollapseValue_is400() {
         HttpResponse<String> bad = server.get("/api/search?q=bl%C3%A9&collapse=" + TestServer.enc("peut-être"));
         assertEquals(400, bad.statusCode());
         assertEquals(error("INVALID_PARAMETER", "collapse: want 'cluster' (or true/false), got 'peut-être'"), json(bad));

@@ -98,6 +98,38 @@ class ArchiveIntelligenceEndToEndTest {
     }
 
     @Test
+    void collapsedPages_followedByTheirCursor_showEveryClusterOnce_inTheOrderOfOnePage() {
+        for (SearchRequest request : List.of(SearchRequest.of("Sadio Camara radars"), SearchRequest.of(""),
+                new SearchRequest("", null, null, null, SearchRequest.Sort.DATE, 10, 0, null, false))) {
+            SearchRequest collapsed = request.withCollapse(true);
+            List<String> onePage = search.search(collapsed).hits().stream().map(SearchHit::id).toList();
+            assertTrue(onePage.size() >= 2 && onePage.size() < 10, request + " -> " + onePage);
+            // Pages of one hit: after the seed's page, its reprint leads the next window and must not come back.
+            List<String> paged = new java.util.ArrayList<>();
+            SearchPage page = search.search(collapsed.withSize(1));
+            for (int pages = 0; pages < 20; pages++) {
+                page.hits().forEach(h -> paged.add(h.id()));
+                if (page.next() == null) break;
+                page = search.search(collapsed.withSize(1).withCursor(page.next()));
+            }
+            assertEquals(onePage, paged, request.toString());
+            assertNull(page.next(), "the last page has no next");
+            assertEquals(search.search(collapsed).total(), page.total(), "every page counts the same clusters");
+        }
+    }
+
+    @Test
+    void collapsedPageByOffset_givesACursorToTheClustersAfterIt() {
+        SearchRequest collapsed = SearchRequest.of("").withCollapse(true);
+        List<String> all = search.search(collapsed).hits().stream().map(SearchHit::id).toList();
+        SearchPage second = search.search(new SearchRequest("", null, null, null, null, 2, 1, null, false, true));
+        assertEquals(all.subList(1, 3), second.hits().stream().map(SearchHit::id).toList());
+        SearchPage rest = search.search(collapsed.withCursor(second.next()));
+        assertEquals(all.subList(3, all.size()), rest.hits().stream().map(SearchHit::id).toList());
+        assertNull(rest.next());
+    }
+
+    @Test
     void related_onTheSeedsAlone_listsOtherSeeds() throws IOException {
         try (ArchiveIndex seedsOnly = ArchiveIndex.open(folder.resolve("seeds-only"), new Analyzers())) {
             new Indexer(seedsOnly, "fr", null).index(List.of(Path.of("seeds")), n -> {});
