@@ -8,19 +8,26 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -289,6 +296,55 @@ public final class ArchiveIndex implements Closeable {
                 Document doc = document(dated, ArticleDocuments.ingested(stored), extras, ArticleDocuments.langConfidence(stored));
                 writer().updateDocument(new Term(Fields.ID, dated.id()), doc);
             }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Rewrites the articles of {@code source} ("" for none) whose body holds {@code paragraph} as {@code rewrite} makes
+     * them, keeping their cluster, date and date source: for a line learned as boilerplate after they were written.
+     * The candidates are the articles holding every folded word of the paragraph, in any language; the stored body
+     * decides. Returns how many were rewritten.
+     */
+    public synchronized int rewriteHolding(String source, String paragraph, UnaryOperator<Article> rewrite)
+            throws IOException {
+        refresh(); // the articles may have been written since the last refresh
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Set<String> foldedFields = new HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                for (FieldInfo info : leaf.reader().getFieldInfos()) if (Fields.isFolded(info.name)) foldedFields.add(info.name);
+            }
+            int rewritten = 0;
+            for (String field : foldedFields) {
+                var words = new BooleanQuery.Builder();
+                int n = 0;
+                try (var tokens = analyzers.folded().tokenStream(field, paragraph)) {
+                    var term = tokens.addAttribute(CharTermAttribute.class);
+                    tokens.reset();
+                    while (tokens.incrementToken() && n++ < 64) {
+                        words.add(new TermQuery(new Term(field, term.toString())), BooleanClause.Occur.FILTER);
+                    }
+                    tokens.end();
+                }
+                if (n == 0) continue;
+                Query query = words.build();
+                for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                    Document stored = searcher.storedFields().document(hit.doc);
+                    if (!source.equals(Objects.requireNonNullElse(stored.get(Fields.SOURCE), ""))) continue;
+                    Article held = ArticleDocuments.toArticle(stored);
+                    if (!held.body().contains(paragraph)) continue;
+                    Article cleaned = rewrite.apply(held);
+                    if (cleaned.body().equals(held.body())) continue;
+                    ReprintClusters.Member member = ReprintClusters.member(stored);
+                    var extras = new ArticleDocuments.Extras(member.cluster(), stored.get(Fields.DATE_SOURCE), member.signature());
+                    writer().updateDocument(new Term(Fields.ID, cleaned.id()),
+                            document(cleaned, ArticleDocuments.ingested(stored), extras, ArticleDocuments.langConfidence(stored)));
+                    rewritten++;
+                }
+            }
+            return rewritten;
         } finally {
             searchers.release(searcher);
         }

@@ -26,6 +26,7 @@ public final class IndexReport {
     private long mergeNanos;
     private final Map<String, Long> languages = new TreeMap<>();
     private long detected;
+    private long cleanedEarlier;
 
     synchronized void added() { added++; }
     synchronized void replaced() { replaced++; }
@@ -34,6 +35,7 @@ public final class IndexReport {
     synchronized void elapsed(long nanos) { elapsedNanos = nanos; }
 
     synchronized void merged(long nanos) { mergeNanos = nanos; }
+    synchronized void cleanedEarlier(long n) { cleanedEarlier += n; }
     synchronized void language(String lang, boolean wasDetected) {
         languages.merge(lang, 1L, Long::sum);
         if (wasDetected) detected++;
@@ -53,6 +55,8 @@ public final class IndexReport {
     public synchronized double mergeSeconds() { return mergeNanos / 1e9; }
     /** Articles indexed per language (as decided: given, forced or detected). */
     public synchronized Map<String, Long> languages() { return Map.copyOf(languages); }
+    /** Articles of earlier runs rewritten without the boilerplate lines this run learned. */
+    public synchronized long earlierArticlesCleaned() { return cleanedEarlier; }
     /** Articles whose language was detected rather than given. */
     public synchronized long detectedCount() { return detected; }
 

@@ -158,6 +158,7 @@ public final class Indexer {
             }
             put(queue, Work.END, writerFailure);
             writer.join();
+            if (writerFailure.get() == null) report.cleanedEarlier(cleanEarlierArticles());
         } catch (WriterStopped e) {
             // The writer's own failure is thrown below.
         } catch (InterruptedException e) {
@@ -271,7 +272,25 @@ public final class Indexer {
         boilerplate.observe(article);
         Article cleaned = boilerplate.clean(article);
         Detection lang = language(cleaned);
-        return index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
+        ArchiveIndex.Outcome outcome = index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
+        cleanEarlierArticles();
+        return outcome;
+    }
+
+    /**
+     * Rewrites the articles written before a line was learned that still hold it ({@link
+     * LearnedBoilerplate#takeFreshlyLearned}): the first articles of a site indexed a few at a time, or posted one by one,
+     * lose it too. Returns how many were rewritten.
+     */
+    private long cleanEarlierArticles() throws IOException {
+        List<LearnedBoilerplate.Line> fresh = boilerplate.takeFreshlyLearned();
+        long rewritten = 0;
+        for (LearnedBoilerplate.Line line : fresh) rewritten += index.rewriteHolding(line.source(), line.text(), boilerplate::clean);
+        if (rewritten > 0) {
+            notices.accept(String.format(java.util.Locale.ROOT, "removed %d newly learned boilerplate line%s from %d article%s indexed before",
+                    fresh.size(), fresh.size() == 1 ? "" : "s", rewritten, rewritten == 1 ? "" : "s"));
+        }
+        return rewritten;
     }
 
     /**

@@ -29,7 +29,8 @@ import org.newsarchive.Article;
  * own paragraphs are boilerplate. Lines are learned from what an ingest run reads before it writes, and from the
  * articles the API receives; the counts carry over from run to run ({@value #COUNTS_FILE_NAME}, hashes only, no text),
  * so a site indexed a few articles at a time is learned too. Learned lines are kept in {@value #FILE_NAME} in the index
- * folder and removed from the articles written after they were learned (articles written before keep them).
+ * folder and removed from the articles written after they were learned; the articles written before hold them until
+ * the index rewrites them ({@link #takeFreshlyLearned}).
  *
  * <p>Thread-safe: the API writes articles from several request threads.
  */
@@ -57,6 +58,8 @@ public final class LearnedBoilerplate {
     private final Map<Long, int[]> seen = new HashMap<>();
     /** Learned lines per source, with how many articles they were removed from. */
     private final Map<String, Map<String, Long>> learned = new HashMap<>();
+    /** Lines learned since the last {@link #takeFreshlyLearned}: articles written before may still hold them. */
+    private final List<Line> fresh = new ArrayList<>();
 
     /** Counts the paragraphs of an article read in the first pass. */
     public synchronized void observe(Article a) {
@@ -74,7 +77,9 @@ public final class LearnedBoilerplate {
                 more[titles.length] = title;
                 seen.put(key, more);
                 // The text is kept only once the paragraph is known to be boilerplate.
-                if (more.length == MIN_ARTICLES) learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L);
+                if (more.length == MIN_ARTICLES && learned.computeIfAbsent(source, s -> new HashMap<>()).putIfAbsent(p, 0L) == null) {
+                    fresh.add(new Line(source, p, 0));
+                }
             }
         }
     }
@@ -105,6 +110,16 @@ public final class LearnedBoilerplate {
             if (lines.containsKey(p)) lines.merge(p, 1L, Long::sum); else body.add(p);
         }
         return new Article(a.id(), a.title(), body, a.date(), a.lang(), a.source(), a.url(), a.file(), a.credits(), a.metadata());
+    }
+
+    /**
+     * The lines learned since the last call (source "" for articles without one), and forgets them: the articles
+     * of that source written before they were learned still hold them, as the counts carry over from earlier runs.
+     */
+    public synchronized List<Line> takeFreshlyLearned() {
+        List<Line> out = List.copyOf(fresh);
+        fresh.clear();
+        return out;
     }
 
     /** Learned lines, most often removed first. */
