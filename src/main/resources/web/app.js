@@ -406,10 +406,10 @@ async function montrerLies(id) {
   }
 }
 
-/** While an article is open, the page behind it is inert: Tab and screen readers stay in the article. */
+/** While a dialog (article, archive) is open, the page behind it is inert: Tab and screen readers stay in it. */
 function derriere(inerte) {
-  const fond = [document.querySelector('header'), document.querySelector('.skip'),
-    ...Array.from(document.querySelector('main').children).filter((e) => e.id !== 'article')];
+  const fond = [document.querySelector('header'), document.querySelector('.skip'), document.querySelector('footer'),
+    ...Array.from(document.querySelector('main').children).filter((e) => e.getAttribute('role') !== 'dialog')];
   for (const e of fond) e.inert = inerte;
 }
 
@@ -417,6 +417,43 @@ function fermerArticle() {
   $('article').hidden = true;
   derriere(false);
   if (origine) origine.focus();
+}
+
+/** « Cette archive »: what /api/stats says, with the learned lines removed most often (what was dropped, and where). */
+async function ouvrirArchive() {
+  try {
+    const s = await appeler('/api/stats');
+    const langues = Object.entries(s.languages).map(([l, n]) => (LANGUES[l] || l) + ' ' + nombre.format(n)).join(', ');
+    const periode = s.oldest ? ', de ' + dateLisible(s.oldest) + ' à ' + dateLisible(s.newest) : '';
+    $('archive-chiffres').textContent = pluriel(s.articles, 'article') + periode
+      + (s.undated ? ' (' + nombre.format(s.undated) + ' sans date)' : '') + (langues ? ' ; ' + langues : '') + '.';
+    const lignes = s.boilerplate_removed.map((l) => {
+      const li = document.createElement('li');
+      const texte = document.createElement('q');
+      texte.textContent = l.line;
+      texte.dir = 'auto';
+      li.append(texte, ' — ' + (l.source || 'sans source') + ', retirée de ' + pluriel(l.articles, 'article'));
+      return li;
+    });
+    if (lignes.length === 0) {
+      const li = document.createElement('li');
+      li.textContent = 'Aucune pour l’instant.';
+      lignes.push(li);
+    }
+    $('archive-lignes').replaceChildren(...lignes);
+    $('archive').hidden = false;
+    derriere(true);
+    $('archive').focus();
+  } catch (e) {
+    $('etat').classList.add('erreur');
+    $('etat').textContent = e.message;
+  }
+}
+
+function fermerArchive() {
+  $('archive').hidden = true;
+  derriere(false);
+  $('a-propos').focus();
 }
 
 let completionDemandee = 0;
@@ -476,8 +513,12 @@ function demarrer() {
   }));
   $('plus').addEventListener('click', plus);
   $('fermer').addEventListener('click', fermerArticle);
+  $('a-propos').addEventListener('click', ouvrirArchive);
+  $('fermer-archive').addEventListener('click', fermerArchive);
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !$('article').hidden) fermerArticle();
+    if (e.key !== 'Escape') return;
+    if (!$('article').hidden) fermerArticle();
+    else if (!$('archive').hidden) fermerArchive();
   });
   chercher();
 }

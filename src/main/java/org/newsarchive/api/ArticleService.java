@@ -76,6 +76,7 @@ final class ArticleService {
             }
         }
         if (wrote) {
+            indexer.cleanEarlierArticles();
             index.commit();
             indexer.saveLearnedLines();
         }

@@ -266,23 +266,24 @@ public final class Indexer {
 
     /**
      * Indexes one article that came from elsewhere (the HTTP API): counted for the learned boilerplate (so a site
-     * posting its articles one by one is learned too), then cleaned of what has been learned so far, itself included.
+     * posting its articles one by one is learned too), then cleaned of what has been learned so far, itself included;
+     * {@link #cleanEarlierArticles} then cleans the ones written before.
      */
     public ArchiveIndex.Outcome write(Article article) throws IOException {
         boilerplate.observe(article);
         Article cleaned = boilerplate.clean(article);
         Detection lang = language(cleaned);
-        ArchiveIndex.Outcome outcome = index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
-        cleanEarlierArticles();
-        return outcome;
+        return index.upsert(cleaned.withLang(lang.lang()), lang.given() ? null : lang.confidence());
     }
 
     /**
      * Rewrites the articles written before a line was learned that still hold it ({@link
      * LearnedBoilerplate#takeFreshlyLearned}): the first articles of a site indexed a few at a time, or posted one by one,
-     * lose it too. Returns how many were rewritten.
+     * lose it too. Returns how many were rewritten. An ingest run does it once its articles are written; the API
+     * once a request's articles are written ({@link #write} one by one), before it commits: the rewrite makes the
+     * writes so far visible, and a request's articles must become visible together.
      */
-    private long cleanEarlierArticles() throws IOException {
+    public long cleanEarlierArticles() throws IOException {
         List<LearnedBoilerplate.Line> fresh = boilerplate.takeFreshlyLearned();
         long rewritten = 0;
         for (LearnedBoilerplate.Line line : fresh) rewritten += index.rewriteHolding(line.source(), line.text(), boilerplate::clean);

@@ -23,6 +23,7 @@ import org.newsarchive.api.ApiApp;
 import org.newsarchive.api.ApiConfig;
 import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
+import org.newsarchive.ingest.LearnedBoilerplate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -58,6 +59,7 @@ class SearchPageBrowserTest {
         index = ArchiveIndex.open(dir.resolve("index"), new Analyzers());
         for (Article a : fixture()) index.upsert(a);
         index.commit();
+        learnedBoilerplate().save(index.path());
         app = ApiApp.create(index, ApiConfig.local(0, null)).start();
         base = "http://127.0.0.1:" + app.port();
 
@@ -77,6 +79,22 @@ class SearchPageBrowserTest {
         if (browser != null) browser.quit();
         if (app != null) app.stop();
         if (index != null) index.close();
+    }
+
+    static final String FOOTER = "Abonnez-vous à notre lettre du soir pour tout savoir de la région";
+
+    /** What an ingest of ten articles of one site, all with the same footer, learns and removes from them. */
+    static LearnedBoilerplate learnedBoilerplate() {
+        LearnedBoilerplate learned = new LearnedBoilerplate();
+        List<Article> site = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            site.add(new Article("site" + i, "Nouvelle " + i, List.of("Texte " + i + ".", FOOTER), null, "fr", "journal.example",
+                    null, null, null, null));
+        }
+        site.forEach(learned::observe);
+        learned.learn();
+        site.forEach(learned::clean);
+        return learned;
     }
 
     /**
@@ -378,6 +396,29 @@ class SearchPageBrowserTest {
         related.get(0).click();
         waitFor("related article opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
         browser.findElement(By.id("fermer")).click();
+    }
+
+    @Test
+    void archiveDialog_showsTheFiguresAndTheLearnedLines_andClosesWithEscape() {
+        search("bamako");
+        waitForStatus("4 résultats");
+        WebElement button = browser.findElement(By.id("a-propos"));
+        button.sendKeys(Keys.ENTER);
+        WebElement dialog = waitFor("archive dialog", () -> {
+            WebElement d = browser.findElement(By.id("archive"));
+            return d.isDisplayed() && !browser.findElement(By.id("archive-lignes")).getText().isEmpty() ? d : null;
+        });
+        int articles = fixture().size();
+        assertTrue(browser.findElement(By.id("archive-chiffres")).getText().startsWith(articles + " articles, de janvier 2019 à "),
+                browser.findElement(By.id("archive-chiffres")).getText());
+        String line = browser.findElement(By.cssSelector("#archive-lignes li")).getText();
+        assertTrue(line.contains(FOOTER) && line.endsWith(" — journal.example, retirée de 10 articles"), line);
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('header').inert"
+                + " && document.querySelector('footer').inert && !document.getElementById('archive').inert"));
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waitFor("archive closed", () -> !dialog.isDisplayed());
+        assertEquals("a-propos", browser.switchTo().activeElement().getDomAttribute("id"));
+        assertEquals(Boolean.FALSE, browser.executeScript("return document.querySelector('header').inert"));
     }
 
     @Test
