@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -273,21 +274,29 @@ final class Snippets {
         @Override
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
             if (source != OffsetSource.POSTINGS) return super.getOffsetStrategy(source, components);
-            // The query's own terms through Lucene's strategy; the expanded ones where the page documents hold them.
+            // The query's own terms through Lucene's strategy; the expanded ones where the page documents hold them;
+            // the words of exact phrases where the phrases match (ExactPhraseOffsets), when its phrases are all exact.
             Set<BytesRef> expandedWords = new HashSet<>(expandedOnly);
-            BytesRef[] own = Arrays.stream(components.terms()).filter(t -> !expandedWords.contains(t)).toArray(BytesRef[]::new);
+            ExactPhraseOffsets phrases = components.phraseHelper().hasPositionSensitivity()
+                    ? ExactPhraseOffsets.of(components.query(), components.fieldMatcher()) : null;
+            BytesRef[] own = Arrays.stream(components.terms())
+                    .filter(t -> !expandedWords.contains(t) && (phrases == null || !phrases.phraseOnly(t))).toArray(BytesRef[]::new);
             UHComponents ownOnly = new UHComponents(components.field(), components.fieldMatcher(), components.query(), own,
-                    components.phraseHelper(), components.automata(), components.hasUnrecognizedQueryPart(), components.highlightFlags());
-            return new BodyOffsets(components, super.getOffsetStrategy(source, ownOnly));
+                    phrases == null ? components.phraseHelper() : PhraseHelper.NONE, components.automata(),
+                    components.hasUnrecognizedQueryPart(), components.highlightFlags());
+            return new BodyOffsets(components, super.getOffsetStrategy(source, ownOnly), phrases);
         }
 
         /** Offsets read from the text field, without the title's and moved onto the body. */
         private final class BodyOffsets extends FieldOffsetStrategy {
             private final FieldOffsetStrategy in;
+            /** The exact phrases' words, or null when Lucene's phrase helper inside {@code in} marks them. */
+            private final ExactPhraseOffsets phrases;
 
-            BodyOffsets(UHComponents components, FieldOffsetStrategy in) {
+            BodyOffsets(UHComponents components, FieldOffsetStrategy in, ExactPhraseOffsets phrases) {
                 super(components);
                 this.in = in;
+                this.phrases = phrases;
             }
 
             @Override
@@ -300,10 +309,13 @@ final class Snippets {
                 OffsetsEnum own = in.getOffsetsEnum(reader, doc, content);
                 // A document off the page (none is asked for today) is looked up for every expanded word.
                 List<BytesRef> words = expandedIn.getOrDefault(doc, expandedOnly);
+                List<OffsetsEnum> inPhrases = phrases == null ? List.of() : phrases.offsets(reader, field, doc);
                 Terms text = words.isEmpty() ? null : reader.terms(field);
-                if (text == null) return new Shifted(own, bodyStart);
+                if (text == null && inPhrases.isEmpty()) return new Shifted(own, bodyStart);
                 List<OffsetsEnum> all = new ArrayList<>();
                 all.add(own);
+                all.addAll(inPhrases);
+                if (text == null) return new Shifted(new OffsetsEnum.MultiOffsetsEnum(all), bodyStart);
                 TermsEnum te = text.iterator();
                 for (BytesRef word : words) {
                     if (!te.seekExact(word)) continue;

@@ -65,6 +65,28 @@ class SnippetOffsetsTest {
     }
 
     @Test
+    void phraseWords_areMarkedWhereThePhraseMatches_unlessTheQueryAlsoAsksThemAlone() throws IOException {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
+            write(index, new Article("p1", "Le port", List.of("La base navale est loin. Les soldats ont quitté la base hier, puis quitté la ville."),
+                    null, "fr", null, null, null, null, null));
+            index.commit();
+            LuceneArchiveSearch search = new LuceneArchiveSearch(index);
+            java.util.function.Function<String, String> snippet = q -> search.search(SearchRequest.of(q)).hits().get(0).snippet();
+            // Exact phrases are marked from the postings (ExactPhraseOffsets), the stop word's gap included.
+            assertEquals("Les soldats ont <mark>quitté</mark> la <mark>base</mark> hier, puis quitté la ville.", snippet.apply("\"quitté la base\""));
+            assertEquals("Les soldats ont <mark>quitté</mark> la <mark>base</mark> hier, puis quitté la <mark>ville</mark>.",
+                    snippet.apply("\"quitté la base\" ville"));
+            assertEquals("Les soldats ont <mark>quitté</mark> la <mark>base</mark> hier, puis <mark>quitté</mark> la ville.",
+                    snippet.apply("\"quitté la base\" quitté"));
+            // A sloppy phrase is Lucene's phrase helper's: the second "quitté", three words after "base", is in reach too.
+            assertEquals("Les soldats ont <mark>quitté</mark> la <mark>base</mark> hier, puis <mark>quitté</mark> la ville.",
+                    snippet.apply("\"quitté base\"~3"));
+            // A phrase that must not match marks nothing.
+            assertEquals("Les soldats ont quitté la base hier, puis quitté la <mark>ville</mark>.", snippet.apply("ville -\"base aérienne\""));
+        }
+    }
+
+    @Test
     void aPrefixOfACommonWord_marksEveryWordItMatches() throws IOException {
         try (ArchiveIndex index = ArchiveIndex.open(dir, new Analyzers())) {
             write(index, new Article("c1", "Le port", List.of("Rien ici.", "Le commerce reprend, comme prévu, et les commerçants commentent."),
