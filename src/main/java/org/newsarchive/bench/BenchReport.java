@@ -54,6 +54,9 @@ public final class BenchReport {
         if (pg != null && pg.startsWith("failed")) out.add("PostgreSQL " + pg);
         String stock = r.stockLucene().notRun();
         if (stock != null && stock.startsWith("failed")) out.add("stock Lucene " + stock);
+        String http = r.http().notRun();
+        if (http != null && http.startsWith("failed")) out.add("HTTP " + http);
+        if (r.coldStart().failure() != null) out.add("cold start failed: " + r.coldStart().failure());
         return out;
     }
 
@@ -171,6 +174,7 @@ public final class BenchReport {
             } else {
                 md.append("\nNo AOT cache: JDK ").append(cold.javaMajor()).append(" (needs 25+).\n");
             }
+            if (cold.failure() != null) md.append("\nFailed: ").append(cold.failure()).append(".\n");
         }
 
         if (!agree.isEmpty()) {
@@ -302,6 +306,7 @@ public final class BenchReport {
         } else {
             r.coldStart().runsMs().forEach((name, ms) -> cold.put(name, ms));
             cold.put("aot_cache_creation_seconds", Double.isNaN(r.coldStart().cacheCreationSeconds()) ? null : r.coldStart().cacheCreationSeconds());
+            if (r.coldStart().failure() != null) cold.put("failure", r.coldStart().failure());
         }
         root.put("cold_start_ms", cold);
         return root;

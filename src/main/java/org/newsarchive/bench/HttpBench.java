@@ -61,8 +61,8 @@ final class HttpBench {
         Process serve = null;
         try {
             if (baseUrl == null) {
-                if (jar == null || !Files.isRegularFile(jar)) return Result.notRun("serve unavailable: no jar at " + jar);
-                if (!hasServe(jar)) return Result.notRun("serve unavailable: this build has no 'serve' command");
+                if (jar == null || !Files.isRegularFile(jar)) return Result.notRun("failed: serve unavailable: no jar at " + jar);
+                if (!hasServe(jar)) return Result.notRun("failed: serve unavailable: this build has no 'serve' command");
                 int port = freePort();
                 baseUrl = "http://127.0.0.1:" + port;
                 List<String> cmd = new ArrayList<>(ColdStartBench.javaCommand());
@@ -70,7 +70,7 @@ final class HttpBench {
                         "serve", "--port", Integer.toString(port)));
                 serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
                 String failure = awaitHealthy(baseUrl, serve, 90);
-                if (failure != null) return Result.notRun("serve did not start: " + failure + " (see " + work.resolve("serve.log") + ")");
+                if (failure != null) return Result.notRun("failed: serve did not start: " + failure + " (see " + work.resolve("serve.log") + ")");
             }
             // serve builds its completion lookups in the background at start-up (seconds of CPU on a large archive);
             // a completion request waits for them, so the timed runs do not share the cores with that build.

@@ -22,7 +22,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", description = "JSONL(.gz) corpus (default: ../shared/corpora/orangesum/orangesum_fr.jsonl.gz beside the installation).")
     Path corpus;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (default: all; 2000 with --smoke).")
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (default: all; 400 with --smoke).")
     Integer limit;
 
     @Option(names = "--queries", paramLabel = "N", description = "Queries per type (default 10; 3 with --smoke).")
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-coldstart", description = "Do not measure CLI cold start.")
     boolean skipColdStart;
 
-    @Option(names = "--smoke", description = "A fast run that keeps the harness working: 2,000 articles, few queries, PostgreSQL included.")
+    @Option(names = "--smoke", description = "A fast run that keeps the harness working: 400 articles, few queries, PostgreSQL included.")
     boolean smoke;
 
     @Override
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Integer n : new Integer[] {limit, perType, rounds, warmup, pgRounds, httpSeconds, coldRuns}) {
             if (n != null && n < 0) throw new IllegalArgumentException("counts and durations must not be negative, got " + n);
         }
-        BenchConfig config = new BenchConfig(corpusFile.toAbsolutePath(), or(limit, smoke ? 2000 : 0), or(perType, smoke ? 3 : 10),
+        BenchConfig config = new BenchConfig(corpusFile.toAbsolutePath(), or(limit, smoke ? 400 : 0), or(perType, smoke ? 3 : 10),
                 or(warmup, smoke ? 1 : 10), Math.max(1, or(rounds, smoke ? 3 : 30)), Math.max(1, or(pgRounds, smoke ? 2 : 5)),
                 (out != null ? out : home.resolve("target").resolve("bench")).toAbsolutePath(),
                 skipHttp, skipPostgres, skipColdStart, Math.max(1, or(httpSeconds, smoke ? 2 : 15)),

@@ -50,7 +50,8 @@ public record RelevanceSet(Map<String, String> queries, Map<String, Map<String, 
                     throw new IllegalArgumentException(queriesFile + ":" + lineNo + ": want {\"qid\": ..., \"query\": ...}");
                 }
                 String qid = node.get("qid").asText();
-                if (qrels.containsKey(qid)) queries.put(qid, node.get("query").asText());
+                // A topic without judgments, or without text, cannot be scored: it is left out of the count.
+                if (qrels.containsKey(qid) && !node.get("query").asText().isBlank()) queries.put(qid, node.get("query").asText());
             }
         }
         return new RelevanceSet(queries, qrels);

@@ -34,7 +34,10 @@ import org.newsarchive.index.Fields;
  * language with its own chain and its own field statistics), then the date and language filters.
  */
 final class QueryFactory {
-    /** Longest query text read; the rest is ignored rather than letting one query eat the CPU. */
+    /**
+     * Longest query text read, so that one query cannot eat the CPU: plain words past it are ignored (a pasted
+     * page, an eval topic), a query in the search syntax that long is refused (cutting it could change its meaning).
+     */
     static final int MAX_QUERY_CHARS = 4_000;
     /** Most distinct words a plain query keeps. */
     static final int MAX_PLAIN_TERMS = 256;
@@ -77,7 +80,9 @@ final class QueryFactory {
                 : indexedLanguages.contains(request.lang()) ? List.of(request.lang()) : List.of();
         // Control characters mean nothing in a query and would end up in error messages: they become spaces.
         String text = CONTROL_CHARS.matcher(request.query()).replaceAll(" ").strip();
-        if (text.length() > MAX_QUERY_CHARS) {
+        if (text.length() > MAX_QUERY_CHARS && request.plain()) {
+            text = firstWords(text, MAX_QUERY_CHARS);
+        } else if (text.length() > MAX_QUERY_CHARS) {
             throw new InvalidRequestException(InvalidRequestException.Kind.QUERY,
                     "query is " + text.length() + " characters long; at most " + MAX_QUERY_CHARS + " are allowed");
         }
@@ -230,6 +235,13 @@ final class QueryFactory {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The text's words that fit in {@code max} characters: cut at the last space before it, never inside a word. */
+    static String firstWords(String text, int max) {
+        int cut = text.lastIndexOf(' ', max);
+        if (cut <= 0) cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, cut).strip();
     }
 
     /** Distinct terms in first-seen order with their counts, at most {@code max} distinct ones. */

@@ -27,6 +27,12 @@ class BenchReportTest {
     }
 
     private static BenchResults results(BenchResults.PostgresResult pg, StockLucenePeer.Result stock) {
+        return results(pg, stock, HttpBench.Result.notRun("wrk not installed (apt-get install -y wrk)"),
+                ColdStartBench.Result.notRun("skipped (--skip-coldstart)"));
+    }
+
+    private static BenchResults results(BenchResults.PostgresResult pg, StockLucenePeer.Result stock, HttpBench.Result http,
+                                        ColdStartBench.Result cold) {
         BenchConfig config = new BenchConfig(Path.of("corpus.jsonl.gz"), 0, 1, 1, 3, 2, Path.of("out"), false, false, false,
                 2, 1, Path.of("/pg"), null, Path.of("."), false, null);
         LatencyStats ms2 = new LatencyStats(3, 2.0, 4.0, 2.5);
@@ -37,8 +43,7 @@ class BenchReportTest {
                 new Warmup.Outcome(3, true, 0.4, List.of(2.6, 2.1, 2.05)));
         return new BenchResults(Map.of("cpus", 2), config, 10L * 1024 * 1024, new IngestBench.Result(1000, 0, 2.0, 0.5, 1.5,
                 5L * 1024 * 1024, 300L * 1024 * 1024), List.of(RARE, FUZZY), lucene, stock, pg,
-                HttpBench.Result.notRun("serve unavailable: this build has no 'serve' command"),
-                ColdStartBench.Result.notRun("skipped (--skip-coldstart)"));
+                http, cold);
     }
 
     private static BenchResults.PostgresResult peer() {
@@ -65,7 +70,7 @@ class BenchReportTest {
         Map<?, ?> pg = (Map<?, ?>) new BenchReport(results(peer())).json().get("postgres");
         assertEquals(16.0, (Double) ((Map<?, ?>) pg.get("p50_speedup_by_type_ranked_top10")).get("rare_term"), 1e-9);
         assertEquals(80.0, (Double) ((Map<?, ?>) pg.get("p50_speedup_by_type_stock_lucene")).get("rare_term"), 1e-9);
-        assertTrue(md.contains("not run: serve unavailable"), md);
+        assertTrue(md.contains("not run: wrk not installed"), md);
         assertTrue(new BenchReport(results(peer())).failures().isEmpty());
     }
 
@@ -106,6 +111,19 @@ class BenchReportTest {
         BenchReport report = new BenchReport(results(BenchResults.PostgresResult.notRun("failed: initdb failed (exit 1): boom")));
         assertTrue(report.markdown().contains("PostgreSQL: failed: initdb failed (exit 1): boom"), report.markdown());
         assertEquals(List.of("PostgreSQL failed: initdb failed (exit 1): boom"), report.failures());
+    }
+
+    @Test
+    void aServiceThatDidNotStart_andAMissingAotCache_areFailures_whileAMissingWrkIsNot() {
+        StockLucenePeer.Result stock = stockLucene();
+        ColdStartBench.Result noCache = new ColdStartBench.Result(null, Map.of("launcher, no AOT cache (its one-shot flags)",
+                new double[] {300, 320}), 4.0, 25, "the launcher did not create an AOT cache in /tmp/aot");
+        BenchReport report = new BenchReport(results(peer(), stock,
+                HttpBench.Result.notRun("failed: serve did not start: exit 1 (see serve.log)"), noCache));
+        assertEquals(List.of("HTTP failed: serve did not start: exit 1 (see serve.log)",
+                "cold start failed: the launcher did not create an AOT cache in /tmp/aot"), report.failures());
+        assertTrue(report.markdown().contains("Failed: the launcher did not create an AOT cache in /tmp/aot."), report.markdown());
+        assertTrue(new BenchReport(results(peer(), stock)).failures().isEmpty(), "wrk missing is a part not run, not broken");
     }
 
     @Test
