@@ -47,6 +47,15 @@ import org.newsarchive.index.Fields;
 public final class Suggestions {
     /** Below this many hits, a correction must find more articles than the query to be offered. */
     public static final int FEW_HITS = 3;
+    /**
+     * A word that at most {@link #FEW_HITS} articles hold, in a query that finds at most that many, is corrected when
+     * a word one edit away is held by this many times more articles: a typo that made it into print
+     * ("gouvernemant" in one article, "gouvernement" in hundreds). One edit only: a rare name two edits from a
+     * common word (Ménaka, menace) is not a typo.
+     */
+    public static final int MORE_POPULAR_RATIO = 10;
+    /** Letters at the end of a word where its forms differ (conjugation, plural, gender). */
+    private static final int ENDING = 2;
     /** Query words: letters, digits, apostrophes and hyphens, possibly after a field name ("title:"). */
     private static final Pattern WORD = Pattern.compile("(?<![\\w*~?])([\\p{L}][\\p{L}\\p{N}'’-]*)(?![\\w*~?:])");
 
@@ -54,18 +63,41 @@ public final class Suggestions {
     public record Completion(String text, String kind, long weight) {}
 
     private final ArchiveIndex index;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    /**
+     * For unknown words: the first letter may be wrong too (Lucene's default keeps it), "ictrice", "hcamps" and
+     * "lassique" are typos of "actrice", "champs" and "classique" (Lucene still keeps one letter at two edits).
+     */
+    private final DirectSpellChecker spellChecker = checker(2, 0);
+    /**
+     * For rare words: one edit, first letter kept, since a rare word is mostly a real name ("Osama" is not a typo of
+     * "Obama", "Gignac" not one of "Lignac").
+     */
+    private final DirectSpellChecker oneEditChecker = checker(1, 1);
+
+    private static DirectSpellChecker checker(int maxEdits, int minPrefix) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinPrefix(minPrefix);
+        return checker;
+    }
 
     public Suggestions(ArchiveIndex index) {
         this.index = index;
     }
 
+    /** {@link #didYouMean(String, IndexReader, boolean)} for a query that found more than a few articles. */
+    public String didYouMean(String query, IndexReader reader) throws IOException {
+        return didYouMean(query, reader, false);
+    }
+
     /**
      * The query with every unknown word replaced by the closest more frequent indexed word, or null when every word
-     * is known or no replacement exists. Words are compared folded (lower case, no accents); a replacement is written
-     * as the articles write it, accents included, capitalised when the typed word is.
+     * is known or no replacement exists. When the query found few articles ({@code fewHits}), a word that only a few
+     * articles hold is replaced too if a word one edit away is far more common ({@link #MORE_POPULAR_RATIO}). Words
+     * are compared folded (lower case, no accents); a replacement is written as the articles write it, accents
+     * included, capitalised when the typed word is.
      */
-    public String didYouMean(String query, IndexReader reader) throws IOException {
+    public String didYouMean(String query, IndexReader reader, boolean fewHits) throws IOException {
         if (query == null || query.isBlank()) return null;
         Analyzer folded = index.analyzers().folded();
         List<String> fields = foldedFields(reader);
@@ -79,7 +111,7 @@ public final class Suggestions {
             String word = m.group(1);
             if (word.equals("OR") || word.equals("AND") || word.equals("NOT")) { out.append(word); continue; }
             String term = singleTerm(folded, word);
-            String replacement = term != null && term.length() >= 4 ? correction(term, fields, reader) : null;
+            String replacement = term != null && term.length() >= 4 ? correction(term, fields, reader, fewHits) : null;
             if (replacement == null) {
                 out.append(word);
             } else {
@@ -97,19 +129,35 @@ public final class Suggestions {
     }
 
     /**
-     * The closest more frequent word of any language for a folded term that no language holds, or null when some
-     * language holds it or none has a close word. Each language's folded field is asked; the closest wins, then the
-     * most frequent.
+     * The closest more frequent word of any language for a folded term that no language holds, or null when none has
+     * a close word. A term some language holds gets one only when the query found few articles and the term is rare
+     * ({@link #MORE_POPULAR_RATIO}). Each language's folded field is asked; the closest wins, then the most frequent.
      */
-    private String correction(String term, List<String> fields, IndexReader reader) throws IOException {
-        for (String field : fields) if (reader.docFreq(new Term(field, term)) > 0) return null;
+    private String correction(String term, List<String> fields, IndexReader reader, boolean fewHits) throws IOException {
+        int held = 0;
+        for (String field : fields) held = Math.max(held, reader.docFreq(new Term(field, term)));
+        if (held > 0 && (!fewHits || held > FEW_HITS)) return null;
+        DirectSpellChecker checker = held == 0 ? spellChecker : oneEditChecker;
+        SuggestMode mode = held == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+        long wanted = held == 0 ? 1 : (long) held * MORE_POPULAR_RATIO;
         SuggestWord best = null;
         for (String field : fields) {
-            for (SuggestWord found : spellChecker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            for (SuggestWord found : checker.suggestSimilar(new Term(field, term), 1, reader, mode)) {
+                if (found.freq < wanted || held > 0 && differsOnlyInItsEnding(term, found.string)) continue;
                 if (best == null || found.score > best.score || (found.score == best.score && found.freq > best.freq)) best = found;
             }
         }
         return best == null ? null : best.string;
+    }
+
+    /**
+     * True when two words share all but their last {@link #ENDING} letters: "orientera" and "orienter",
+     * "connaissiez" and "connaissez" are forms of one word, not a misprint of the other.
+     */
+    static boolean differsOnlyInItsEnding(String a, String b) {
+        int shared = 0;
+        while (shared < a.length() && shared < b.length() && a.charAt(shared) == b.charAt(shared)) shared++;
+        return shared >= Math.min(a.length(), b.length()) - ENDING;
     }
 
     /** The folded word fields of the index, one per language (or the single one of an index built before those). */
