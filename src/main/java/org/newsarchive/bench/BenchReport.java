@@ -158,6 +158,17 @@ public final class BenchReport {
                     .append(f3(w.p99Ms())).append(" | ").append(f0(w.requestsPerSecond())).append(" | ").append(w.requests())
                     .append(" | ").append(w.non2xx() + w.socketErrors()).append(" | ")
                     .append(c == 1 ? f0((w.p50Ms() - all.p50Ms()) * 1000) + " µs" : "").append(" |\n"));
+            if (!r.http().byType().isEmpty()) {
+                md.append("\nBy query type, one connection, ").append(HttpBench.secondsPerType(r.config().httpSeconds()))
+                        .append(" s each (that type's queries in turn), beside the same type's whole pages in process:\n\n");
+                md.append("| type | HTTP p50 ms | HTTP p99 ms | in process p50 ms | p50 overhead |\n|---|---:|---:|---:|---:|\n");
+                r.http().byType().forEach((type, w) -> {
+                    LatencyStats inProcess = r.lucene().byType().get(type);
+                    md.append("| ").append(type.label()).append(" | ").append(f3(w.p50Ms())).append(" | ").append(f3(w.p99Ms()))
+                            .append(" | ").append(inProcess == null ? "–" : f3(inProcess.p50Ms())).append(" | ")
+                            .append(inProcess == null ? "–" : f0((w.p50Ms() - inProcess.p50Ms()) * 1000) + " µs").append(" |\n");
+                });
+            }
         }
 
         md.append("\n### CLI cold start (`newsarchive search`, wall time of a new process)\n\n");
@@ -298,6 +309,9 @@ public final class BenchReport {
         } else {
             if (r.http().warmup() != null) http.put("warmup", r.http().warmup());
             r.http().byConnections().forEach((c, w) -> http.put(c + "_connections", w));
+            Map<String, WrkOutput> byType = new LinkedHashMap<>();
+            r.http().byType().forEach((type, w) -> byType.put(type.label(), w));
+            if (!byType.isEmpty()) http.put("by_type_1_connection", byType);
         }
         root.put("http", http);
         Map<String, Object> cold = new LinkedHashMap<>();

@@ -25,11 +25,20 @@ import java.util.concurrent.TimeUnit;
  */
 final class HttpBench {
 
-    /** Either figures per connection count, or why it did not run. */
-    record Result(String notRun, Map<Integer, WrkOutput> byConnections, String baseUrl, Warmup.Outcome warmup) {
+    /**
+     * Either figures per connection count (the whole set) and per query type (one connection, that type's queries in
+     * turn), or why it did not run.
+     */
+    record Result(String notRun, Map<Integer, WrkOutput> byConnections, Map<QueryType, WrkOutput> byType, String baseUrl,
+                  Warmup.Outcome warmup) {
         static Result notRun(String why) {
-            return new Result(why, Map.of(), null, null);
+            return new Result(why, Map.of(), Map.of(), null, null);
         }
+    }
+
+    /** Seconds of the one-connection run of each query type: a fraction of the whole set's, one at least. */
+    static int secondsPerType(int seconds) {
+        return Math.max(1, seconds / 4);
     }
 
     private HttpBench() {}
@@ -83,7 +92,17 @@ final class HttpBench {
                 log.println("bench: wrk, " + connections + " connection(s), " + seconds + " s");
                 out.put(connections, wrk(baseUrl, script, Math.min(2, connections), connections, seconds));
             }
-            return new Result(null, out, baseUrl, warmup);
+            Map<QueryType, WrkOutput> byType = new java.util.EnumMap<>(QueryType.class);
+            int perType = secondsPerType(seconds);
+            for (QueryType type : QueryType.values()) {
+                List<BenchQuery> ofType = queries.stream().filter(q -> q.type() == type).toList();
+                if (ofType.isEmpty()) continue;
+                Path typeScript = work.resolve("wrk-" + type.label() + ".lua");
+                Files.writeString(typeScript, luaScript(ofType));
+                log.println("bench: wrk, 1 connection, " + type.label() + " only, " + perType + " s");
+                byType.put(type, wrk(baseUrl, typeScript, 1, 1, perType));
+            }
+            return new Result(null, out, byType, baseUrl, warmup);
         } finally {
             if (serve != null) stop(serve);
         }

@@ -104,6 +104,13 @@ public final class QuerySetGenerator {
             String plain = stripAccents(w);
             add(out, seen, QueryType.ACCENT_FREE, plain, plain, BenchQuery.PgMode.WEBSEARCH);
         }
+        // Drawn last, so the other types keep the queries of the sets generated before this one existed.
+        for (int i = 0; i < perType * 4 && count(out, QueryType.OR_3) < perType && midWords.size() >= 3; i++) {
+            List<String> words = List.of(midWords.get(random.nextInt(midWords.size())), midWords.get(random.nextInt(midWords.size())),
+                    midWords.get(random.nextInt(midWords.size())));
+            if (new java.util.HashSet<>(words).size() < 3) continue;
+            add(out, seen, QueryType.OR_3, String.join(" OR ", words), String.join(" or ", words), BenchQuery.PgMode.WEBSEARCH);
+        }
         return out;
     }
 

@@ -68,6 +68,10 @@ class QuerySetGeneratorTest {
                     assertTrue(q.text().contains(" OR "), q.text());
                     assertTrue(q.pgText().contains(" or "), q.pgText());
                 }
+                case OR_3 -> {
+                    assertTrue(q.text().matches("\\S+ OR \\S+ OR \\S+"), q.text());
+                    assertTrue(q.pgText().matches("\\S+ or \\S+ or \\S+"), q.pgText());
+                }
                 case PHRASE -> assertTrue(q.text().matches("\"\\S+ \\S+\""), q.text());
                 case PREFIX -> {
                     assertTrue(q.text().endsWith("*"));
