@@ -383,26 +383,31 @@ async function ouvrirArticle(id, depuis) {
       return li;
     }));
     $('article-lies').hidden = true;
+    $('article-reprises').hidden = true;
     $('article').hidden = false;
     derriere(true);
     $('article').focus();
-    montrerLies(a.id);
+    montrerVoisins(a.id, 'similar', 'reprises');
+    montrerVoisins(a.id, 'related?limit=' + LIES, 'lies');
   } catch (e) {
     $('etat').classList.add('erreur');
     $('etat').textContent = e.message;
   }
 }
 
-/** « Articles liés »: the most alike outside its reprints; hidden when there are none. */
-async function montrerLies(id) {
+/**
+ * Under the article: « Reprises de cet article » (its reprint cluster, /similar) and « Articles liés » (the most alike
+ * outside it, /related); each list hidden when empty.
+ */
+async function montrerVoisins(id, route, nom) {
   try {
-    const reponse = await appeler('/api/articles/' + encodeURIComponent(id) + '/related?limit=' + LIES);
+    const reponse = await appeler('/api/articles/' + encodeURIComponent(id) + '/' + route);
     if ($('article').hidden || $('article').dataset.id !== id) return; // closed, or another article opened since
-    // Opening a related article keeps the way back to the hit that opened the first one.
-    $('liste-lies').replaceChildren(...reponse.articles.map((n) => voisin(n, () => origine)));
-    $('article-lies').hidden = reponse.articles.length === 0;
+    // Opening one of them keeps the way back to the hit that opened the first article.
+    $('liste-' + nom).replaceChildren(...reponse.articles.map((n) => voisin(n, () => origine)));
+    $('article-' + nom).hidden = reponse.articles.length === 0;
   } catch (e) {
-    $('article-lies').hidden = true;
+    $('article-' + nom).hidden = true;
   }
 }
 

@@ -380,6 +380,37 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void articleView_listsTheArticlesReprints_apartFromTheRelatedOnes() {
+        search("coton");
+        waitForStatus("25 résultats");
+        browser.findElement(By.cssSelector("#liste .titre")).click();
+        List<WebElement> reprints = waitFor("24 reprints in the article view", () -> {
+            var found = browser.findElements(By.cssSelector("#article-reprises li button"));
+            return browser.findElement(By.id("article-reprises")).isDisplayed() && found.size() == 24 ? found : null;
+        });
+        assertEquals("Reprises de cet article", browser.findElement(By.id("reprises-titre")).getText());
+        String opened = browser.findElement(By.id("article-titre")).getText();
+        assertTrue(reprints.stream().noneMatch(b -> b.getText().equals(opened)), "the article is not its own reprint");
+        List<String> related = browser.findElements(By.cssSelector("#article-lies li button")).stream()
+                .map(b -> b.getText()).toList();
+        assertTrue(related.stream().noneMatch(t -> t.startsWith("Récolte de coton ")), related.toString());
+        String title = reprints.get(3).getText();
+        reprints.get(3).click();
+        waitFor("reprint opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
+        browser.findElement(By.id("fermer")).click();
+    }
+
+    @Test
+    void articleView_withoutReprints_showsNoReprintList() {
+        search("moscou");
+        waitForStatus("1 résultat");
+        browser.findElement(By.cssSelector("#liste .titre")).click();
+        waitFor("related list", () -> browser.findElement(By.id("article-lies")).isDisplayed());
+        assertFalse(browser.findElement(By.id("article-reprises")).isDisplayed());
+        browser.findElement(By.id("fermer")).click();
+    }
+
+    @Test
     void articleView_listsRelatedArticles_thatOpenWhenClicked() {
         search("moscou");
         waitForStatus("1 résultat");
