@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class QuerySetGenerator {
 
         Random random = new Random(SEED);
         List<BenchQuery> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String w : pick(rare, perType, random)) add(out, seen, QueryType.RARE_TERM, w, w, BenchQuery.PgMode.WEBSEARCH);
         for (String w : pick(common, perType, random)) add(out, seen, QueryType.COMMON_TERM, w, w, BenchQuery.PgMode.WEBSEARCH);
         addWordsOfOneArticle(out, seen, QueryType.AND_2, 2, docWords, mid, perType, random);
@@ -108,7 +109,7 @@ public final class QuerySetGenerator {
         for (int i = 0; i < perType * 4 && count(out, QueryType.OR_3) < perType && midWords.size() >= 3; i++) {
             List<String> words = List.of(midWords.get(random.nextInt(midWords.size())), midWords.get(random.nextInt(midWords.size())),
                     midWords.get(random.nextInt(midWords.size())));
-            if (new java.util.HashSet<>(words).size() < 3) continue;
+            if (Set.copyOf(words).size() < 3) continue;
             add(out, seen, QueryType.OR_3, String.join(" OR ", words), String.join(" or ", words), BenchQuery.PgMode.WEBSEARCH);
         }
         return out;

@@ -245,8 +245,9 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
 
     /**
      * A corrected query when a word is unknown to the whole archive (so it looks misspelled), or rare in a query that
-     * found few articles ({@link Suggestions#MORE_POPULAR_RATIO}), and the correction finds articles: more than the query itself when it found at most {@link Suggestions#FEW_HITS}, at least as
-     * many otherwise (another word of the query matched on its own). Else null.
+     * found few articles ({@link Suggestions#MORE_POPULAR_RATIO}), and the correction finds articles: more than the
+     * query itself when it found at most {@link Suggestions#FEW_HITS}, at least as many otherwise (another word of the
+     * query matched on its own). Else null.
      */
     private String betterQuery(SearchRequest request, long total, IndexSearcher shared) throws IOException {
         String corrected = suggestions.didYouMean(request.query(), shared.getIndexReader(), total <= Suggestions.FEW_HITS);

@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +46,25 @@ class RealReprintSampleTest {
     static final Map<String, PartialDate> trueDate = new LinkedHashMap<>();
     /** A copy's id to its group's first article, as OrangeSum marks them. */
     static final Map<String, String> duplicateOf = new HashMap<>();
+    /** The first article of each group: the one its copies are marked a duplicate of. */
+    static final Set<String> firsts = new HashSet<>();
 
     @BeforeAll
     static void indexTheSample_copiesWithoutTheirDate() throws IOException, URISyntaxException {
         Path sample = Path.of(RealReprintSampleTest.class.getResource("/reprints/orangesum-groups.jsonl").toURI());
+        List<ObjectNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) records.add((ObjectNode) JSON.readTree(line));
+        for (ObjectNode record : records) {
+            if (record.hasNonNull("duplicate_of")) firsts.add(record.get("duplicate_of").asText());
+        }
         List<String> undatedCopies = new ArrayList<>();
-        for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
-            ObjectNode record = (ObjectNode) JSON.readTree(line);
+        for (ObjectNode record : records) {
             String id = record.get("id").asText();
             trueDate.put(id, PartialDate.parse(record.get("date").asText()));
             if (record.hasNonNull("duplicate_of")) duplicateOf.put(id, record.get("duplicate_of").asText());
             // Only a group's first article keeps its date: the copies must get theirs from it, the articles outside
             // any group from their own text or not at all.
-            if (!isFirstOfAGroup(id, sample)) record.remove("date");
+            if (!firsts.contains(id)) record.remove("date");
             undatedCopies.add(JSON.writeValueAsString(record));
         }
         Path input = folder.resolve("sample.jsonl");
@@ -67,19 +73,6 @@ class RealReprintSampleTest {
         new Indexer(index, "fr", null).index(List.of(input), n -> {});
         search = new LuceneArchiveSearch(index);
         neighbours = new ArticleNeighbours(index);
-    }
-
-    private static Set<String> firsts;
-
-    private static boolean isFirstOfAGroup(String id, Path sample) throws IOException {
-        if (firsts == null) {
-            firsts = new java.util.HashSet<>();
-            for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
-                var mark = JSON.readTree(line).get("duplicate_of");
-                if (mark != null) firsts.add(mark.asText());
-            }
-        }
-        return firsts.contains(id);
     }
 
     @AfterAll
@@ -154,7 +147,6 @@ class RealReprintSampleTest {
                     .collect(Collectors.toSet());
             if (similar.equals(g.getValue())) complete++;
             var related = neighbours.related(first, 10).orElseThrow();
-            assertNotNull(related);
             String cluster = stored(first).cluster();
             for (var n : related) {
                 // A member OrangeSum groups by title alone (another text under the same headline) is not a reprint:

@@ -379,15 +379,26 @@ class SearchPageBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#liste .similaires")).isEmpty());
     }
 
+    /** Searches, waits for the status line and opens the first hit's article view. */
+    static void openFirstHit(String query, String expectedStatus) {
+        search(query);
+        waitForStatus(expectedStatus);
+        browser.findElement(By.cssSelector("#liste .titre")).click();
+    }
+
+    /** Waits until the article view's list {@code sectionId} shows {@code size} buttons (any, when negative). */
+    static List<WebElement> waitForArticleList(String sectionId, int size) {
+        return waitFor(sectionId + " list", () -> {
+            var found = browser.findElements(By.cssSelector("#" + sectionId + " li button"));
+            boolean sized = size < 0 ? !found.isEmpty() : found.size() == size;
+            return browser.findElement(By.id(sectionId)).isDisplayed() && sized ? found : null;
+        });
+    }
+
     @Test
     void articleView_listsTheArticlesReprints_apartFromTheRelatedOnes() {
-        search("coton");
-        waitForStatus("25 résultats");
-        browser.findElement(By.cssSelector("#liste .titre")).click();
-        List<WebElement> reprints = waitFor("24 reprints in the article view", () -> {
-            var found = browser.findElements(By.cssSelector("#article-reprises li button"));
-            return browser.findElement(By.id("article-reprises")).isDisplayed() && found.size() == 24 ? found : null;
-        });
+        openFirstHit("coton", "25 résultats");
+        List<WebElement> reprints = waitForArticleList("article-reprises", 24);
         assertEquals("Reprises de cet article", browser.findElement(By.id("reprises-titre")).getText());
         String opened = browser.findElement(By.id("article-titre")).getText();
         assertTrue(reprints.stream().noneMatch(b -> b.getText().equals(opened)), "the article is not its own reprint");
@@ -402,23 +413,16 @@ class SearchPageBrowserTest {
 
     @Test
     void articleView_withoutReprints_showsNoReprintList() {
-        search("moscou");
-        waitForStatus("1 résultat");
-        browser.findElement(By.cssSelector("#liste .titre")).click();
-        waitFor("related list", () -> browser.findElement(By.id("article-lies")).isDisplayed());
+        openFirstHit("moscou", "1 résultat");
+        waitForArticleList("article-lies", -1);
         assertFalse(browser.findElement(By.id("article-reprises")).isDisplayed());
         browser.findElement(By.id("fermer")).click();
     }
 
     @Test
     void articleView_listsRelatedArticles_thatOpenWhenClicked() {
-        search("moscou");
-        waitForStatus("1 résultat");
-        browser.findElement(By.cssSelector("#liste .titre")).click();
-        List<WebElement> related = waitFor("related list", () -> {
-            var found = browser.findElements(By.cssSelector("#article-lies li button"));
-            return browser.findElement(By.id("article-lies")).isDisplayed() && !found.isEmpty() ? found : null;
-        });
+        openFirstHit("moscou", "1 résultat");
+        List<WebElement> related = waitForArticleList("article-lies", -1);
         assertEquals("Articles liés", browser.findElement(By.id("lies-titre")).getText());
         List<String> ids = related.stream().map(b -> b.getDomAttribute("data-id")).toList();
         assertFalse(ids.contains("a1"), ids.toString());
