@@ -395,6 +395,13 @@ class SearchPageBrowserTest {
         });
     }
 
+    /** Clicks a listed article's button and waits until the article view shows that article. */
+    static void clickAndSeeItsArticle(WebElement button) {
+        String title = button.getText();
+        button.click();
+        waitFor("article '" + title + "' opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
+    }
+
     @Test
     void articleView_listsTheArticlesReprints_apartFromTheRelatedOnes() {
         openFirstHit("coton", "25 résultats");
@@ -405,9 +412,7 @@ class SearchPageBrowserTest {
         List<String> related = browser.findElements(By.cssSelector("#article-lies li button")).stream()
                 .map(b -> b.getText()).toList();
         assertTrue(related.stream().noneMatch(t -> t.startsWith("Récolte de coton ")), related.toString());
-        String title = reprints.get(3).getText();
-        reprints.get(3).click();
-        waitFor("reprint opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
+        clickAndSeeItsArticle(reprints.get(3));
         browser.findElement(By.id("fermer")).click();
     }
 
@@ -427,9 +432,7 @@ class SearchPageBrowserTest {
         List<String> ids = related.stream().map(b -> b.getDomAttribute("data-id")).toList();
         assertFalse(ids.contains("a1"), ids.toString());
         assertTrue(ids.contains("a3") || ids.contains("a5"), ids.toString());
-        String title = related.get(0).getText();
-        related.get(0).click();
-        waitFor("related article opened", () -> browser.findElement(By.id("article-titre")).getText().equals(title));
+        clickAndSeeItsArticle(related.get(0));
         browser.findElement(By.id("fermer")).click();
     }
 
