@@ -12,6 +12,7 @@ import org.newsarchive.index.Analyzers;
 import org.newsarchive.index.ArchiveIndex;
 import org.newsarchive.index.IndexReport;
 import org.newsarchive.index.Indexer;
+import org.newsarchive.ingest.LanguageDetector;
 import org.newsarchive.search.LuceneArchiveSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,9 @@ final class ServeCommand implements Callable<Integer> {
             index.close();
             throw e;
         }
+        // The language model (about 2 s to read) is loaded now, beside the first requests, not by the first article
+        // posted or the first query that needs its language guessed.
+        Thread.ofPlatform().daemon().name("newsarchive-language-model").start(() -> new LanguageDetector().warmUp());
         String shown = host.contains(":") ? "[" + host + "]" : host;
         console.err().println("Index: " + app.index() + " (" + new LuceneArchiveSearch(index).stats().articles() + " articles)");
         console.err().println(ApiApp.writePolicy(config));

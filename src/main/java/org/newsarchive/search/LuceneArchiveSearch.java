@@ -119,8 +119,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     private SearchPage searchAsIs(SearchRequest request) {
         long started = System.nanoTime();
         return withSearcher(shared -> {
+            // The query is built before the time limit starts: building may load the language model (about 2 s, once
+            // per JVM), which is no query's own work and would leave a one-shot command's first search empty.
+            QueryFactory.Built built = queries.build(request, indexedLanguages(shared.getIndexReader()));
             IndexSearcher searcher = timeLimited(shared);
-            QueryFactory.Built built = queries.build(request, indexedLanguages(searcher.getIndexReader()));
             Query query = built.full();
             boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
             Sort sort = byScore ? BY_RELEVANCE : BY_DATE;
@@ -179,8 +181,8 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER, "ranked ids take offset and size, not a cursor or collapse");
         }
         return withSearcher(shared -> {
+            Query query = queries.build(request, indexedLanguages(shared.getIndexReader())).full();
             IndexSearcher searcher = timeLimited(shared);
-            Query query = queries.build(request, indexedLanguages(searcher.getIndexReader())).full();
             int window = request.offset() + request.size();
             if (window == 0) return List.of();
             // Counting stops at the page: past it, Lucene skips blocks of articles that cannot outrank the page's last.
@@ -252,10 +254,10 @@ public final class LuceneArchiveSearch implements ArchiveSearch {
     private String betterQuery(SearchRequest request, long total, IndexSearcher shared) throws IOException {
         String corrected = suggestions.didYouMean(request.query(), shared.getIndexReader(), total <= Suggestions.FEW_HITS);
         if (corrected == null) return null;
-        IndexSearcher searcher = timeLimited(shared);
         try {
             Query q = queries.build(new SearchRequest(corrected, request.from(), request.to(), request.lang(), null, 0, 0, null,
-                    request.plain()), indexedLanguages(searcher.getIndexReader())).full();
+                    request.plain()), indexedLanguages(shared.getIndexReader())).full();
+            IndexSearcher searcher = timeLimited(shared);
             int found = searcher.count(q);
             if (searcher.timedOut()) return null;
             boolean better = total <= Suggestions.FEW_HITS ? found > total : found >= total;
