@@ -95,6 +95,8 @@ public final class JsonlArticleReader {
             return new IngestItem.Failed(file, lineNo, INVALID_JSON + firstLine(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) return new IngestItem.Failed(file, lineNo, "not a JSON object");
+        String wrongType = wrongType(node);
+        if (wrongType != null) return new IngestItem.Failed(file, lineNo, wrongType);
         String id = text(node, "id");
         if (id == null || id.isBlank()) return new IngestItem.Failed(file, lineNo, "no \"id\"");
 
@@ -120,6 +122,32 @@ public final class JsonlArticleReader {
                 blankToNull(text(node, "url")), file, credits, metadata);
         if (article.isEmpty()) return new IngestItem.Failed(file, lineNo, "no text (neither title nor body)");
         return new IngestItem.Parsed(article);
+    }
+
+    /**
+     * What is wrong with a known field whose value cannot be what the field names (an object for a title, a list of
+     * objects for a body), or null. Such a line fails rather than being indexed without the field's text.
+     */
+    private static String wrongType(JsonNode node) {
+        for (String field : SINGLE_VALUED) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isValueNode()) return "\"" + field + "\" is " + kind(value) + ", not a string";
+        }
+        for (String field : List.of("body", "credits")) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isValueNode()) continue;
+            if (!value.isArray()) return "\"" + field + "\" is an object, not a string or an array of strings";
+            for (JsonNode item : value) {
+                if (!item.isValueNode()) return "\"" + field + "\" holds " + kind(item) + ", not only strings";
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SINGLE_VALUED = List.of("id", "title", "date", "lang", "source", "url");
+
+    private static String kind(JsonNode value) {
+        return value.isArray() ? "an array" : "an object";
     }
 
     /** The plain values of {@code object}'s fields that have no place of their own, as metadata strings. */

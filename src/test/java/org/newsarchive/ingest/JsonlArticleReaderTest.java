@@ -122,6 +122,29 @@ class JsonlArticleReaderTest {
     }
 
     @Test
+    void read_failsLineWhoseFieldHasTheWrongShape_namingTheField_andGoesOn() throws IOException {
+        List<IngestItem> items = read("a.jsonl", """
+                {"id":"1","title":"Un","body":{"text":"Le corps dans un objet."}}
+                {"id":"2","title":["Deux"],"body":"Corps."}
+                {"id":"3","title":"Trois","body":["Premier.",{"p":"Second."}]}
+                {"id":{"n":4},"title":"Quatre"}
+                {"id":"5","title":"Cinq","credits":{"photo":"AFP"}}
+                {"id":6,"title":"Six","body":["Un.","Deux."],"date":2022,"credits":["AFP"]}
+                """);
+        assertEquals("\"body\" is an object, not a string or an array of strings", failed(items.get(0)).reason());
+        assertEquals("\"title\" is an array, not a string", failed(items.get(1)).reason());
+        assertEquals("\"body\" holds an object, not only strings", failed(items.get(2)).reason());
+        assertEquals(3, failed(items.get(2)).line());
+        assertEquals("\"id\" is an object, not a string", failed(items.get(3)).reason());
+        assertEquals("\"credits\" is an object, not a string or an array of strings", failed(items.get(4)).reason());
+        // Numbers are plain values: read as their text.
+        Article six = article(items.get(5));
+        assertEquals("6", six.id());
+        assertEquals("2022", six.date().toString());
+        assertEquals(List.of("Un.", "Deux."), six.body());
+    }
+
+    @Test
     void read_failsInvalidJsonLine_withItsLineNumberAndAOneLineReason() throws IOException {
         List<IngestItem> items = read("a.jsonl", "{\"id\":\"1\",\"title\":\"Un\"}\n{\"id\":\"2\",\"title\":\n{\"id\":\"3\",\"body\":\"Trois\"}\n");
         IngestItem.Failed f = failed(items.get(1));
