@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.newsarchive.Article;
 import org.newsarchive.PartialDate;
 
@@ -57,7 +60,8 @@ public final class JsonlArticleReader {
     public void read(Path file, Consumer<IngestItem> sink) {
         String name = file.toString();
         long lineNo = 0;
-        try (InputStream in = open(file)) {
+        try (TruncatedGzip gzip = open(file)) {
+            InputStream in = gzip.in();
             String binary = binaryKind(in);
             if (binary != null) {
                 sink.accept(new IngestItem.Failed(name, 0, "binary file (" + binary + ")"));
@@ -75,6 +79,12 @@ public final class JsonlArticleReader {
                 if (line.isBlank()) continue;
                 sink.accept(parseLine(line, name, lineNo));
             }
+            if (gzip.truncated()) {
+                sink.accept(new IngestItem.Failed(name, lineNo, "the compressed file ends abruptly (truncated?): "
+                        + "read up to line " + lineNo + ", the rest is missing"));
+            }
+        } catch (ZipException e) {
+            sink.accept(new IngestItem.Failed(name, lineNo, "not gzip data, though the name ends in .gz (" + ArticleWalker.describe(e) + ")"));
         } catch (IOException e) {
             sink.accept(new IngestItem.Failed(name, lineNo, ArticleWalker.describe(e)));
         }
@@ -175,12 +185,58 @@ public final class JsonlArticleReader {
         return out;
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
+    private static TruncatedGzip open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+            return new TruncatedGzip(raw, gz);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
         }
-        return new BufferedInputStream(in, 1 << 16);
+    }
+
+    /**
+     * A file's bytes, through gzip when its name says so. A gzip file cut short (an interrupted download or copy)
+     * ends the data where it stops instead of throwing: the exception would also throw away the complete lines
+     * already inflated into the readers' buffers (hundreds of articles); {@link #truncated} says it happened.
+     */
+    private static final class TruncatedGzip implements AutoCloseable {
+        private final InputStream in;
+        private boolean truncated;
+
+        TruncatedGzip(InputStream raw, boolean gz) throws IOException {
+            InputStream bytes = raw;
+            if (gz) {
+                GZIPInputStream inflated = new GZIPInputStream(raw, 1 << 16);
+                bytes = new FilterInputStream(inflated) {
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        try {
+                            return super.read(b, off, len);
+                        } catch (EOFException e) {
+                            // Thrown only when nothing more could be inflated: no byte of this call is lost.
+                            truncated = true;
+                            return -1;
+                        }
+                    }
+                };
+            }
+            this.in = new BufferedInputStream(bytes, 1 << 16);
+        }
+
+        InputStream in() {
+            return in;
+        }
+
+        boolean truncated() {
+            return truncated;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** Peeks at the first bytes without consuming them, so a binary file fails once instead of per line. */

@@ -196,6 +196,44 @@ class JsonlArticleReaderTest {
         List<IngestItem> items = read(file);
         assertEquals(1, items.size());
         assertEquals(0, failed(items.get(0)).line());
+        assertEquals("not gzip data, though the name ends in .gz (Not in GZIP format)", failed(items.get(0)).reason());
+    }
+
+    @Test
+    void read_truncatedGzipFile_keepsEveryCompleteLine_andSaysWhereItEnds() throws IOException {
+        // 20,000 lines of about 60 bytes, cut in the middle: the readers' buffers hold hundreds of whole lines
+        // when the cut is met, and none of them may be lost.
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(whole)) {
+            for (int i = 1; i <= 20_000; i++) {
+                out.write(("{\"id\":\"t" + i + "\",\"title\":\"Titre numéro " + i + " du fichier coupé\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] gz = whole.toByteArray();
+        byte[] half = java.util.Arrays.copyOf(gz, gz.length / 2);
+        Path file = dir.resolve("cut.jsonl.gz");
+        Files.write(file, half);
+        // What gzip itself recovers from the cut file: every line it inflates whole.
+        java.io.ByteArrayOutputStream recovered = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(half))) {
+            byte[] buffer = new byte[1];
+            while (in.read(buffer) == 1) recovered.write(buffer[0]);
+        } catch (java.io.EOFException expected) {
+            // the cut
+        }
+        long wholeLines = recovered.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+        assertTrue(wholeLines > 5_000, "lines before the cut: " + wholeLines);
+
+        List<IngestItem> items = read(file);
+        List<String> ids = items.stream().filter(i -> i instanceof IngestItem.Parsed).map(i -> article(i).id()).toList();
+        assertEquals(wholeLines, ids.size());
+        assertEquals("t" + wholeLines, ids.get(ids.size() - 1));
+        // The cut line, if any, fails as incomplete JSON; the file's end is reported once, with the last line read.
+        List<IngestItem.Failed> failures = items.stream().filter(i -> i instanceof IngestItem.Failed).map(i -> (IngestItem.Failed) i).toList();
+        IngestItem.Failed end = failures.get(failures.size() - 1);
+        assertTrue(end.reason().startsWith("the compressed file ends abruptly (truncated?): read up to line "), end.reason());
+        assertTrue(end.line() == wholeLines || end.line() == wholeLines + 1, end.toString());
+        assertTrue(failures.size() <= 2, failures.toString());
     }
 
     @Test
