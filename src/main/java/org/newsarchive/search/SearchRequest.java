@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import org.newsarchive.PartialDate;
+import org.newsarchive.index.Analyzers;
 
 /**
  * Everything a search asks, from any interface (CLI, HTTP, eval). Validated on construction.
@@ -30,6 +31,12 @@ public record SearchRequest(String query, PartialDate from, PartialDate to, Stri
         query = query == null ? "" : query;
         sort = sort == null ? Sort.RELEVANCE : sort;
         lang = lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        // Every article is filed under one of these (an unknown language is undetermined, und): any other code
+        // could only ever find nothing, which a user would take for an empty archive.
+        if (lang != null && !Analyzers.LANGUAGES.contains(lang)) {
+            throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER,
+                    "unknown language '" + lang + "' (known: " + String.join(", ", Analyzers.LANGUAGES) + ")");
+        }
         if (size < 0 || size > MAX_SIZE) {
             throw new InvalidRequestException(InvalidRequestException.Kind.PARAMETER,
                     "size must be between 0 and " + MAX_SIZE + ", got " + size);

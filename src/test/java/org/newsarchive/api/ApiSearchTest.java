@@ -97,6 +97,7 @@ class ApiSearchTest {
         assertBad("/api/search?offset=-1", "INVALID_PARAMETER", "offset must not be negative, got -1");
         assertBad("/api/search?offset=9995&size=10", "INVALID_PARAMETER",
                 "offset + size must not pass 10000; page deeper with the cursor ('next')");
+        assertBad("/api/search?lang=xx", "INVALID_PARAMETER", "unknown language 'xx' (known: fr, en, de, es, it, pt, nl, ar, und)");
         assertBad("/api/search?sort=popularity", "INVALID_PARAMETER", "sort: want 'relevance' or 'date', got 'popularity'");
         assertBad("/api/search?qq=mali", "INVALID_PARAMETER",
                 "unknown parameter 'qq' (known: collapse, cursor, from, lang, offset, plain, q, size, sort, to)");

@@ -133,6 +133,10 @@ class CliTest {
         CliRun day = run("search", "--from", "2022-02-30", "Mali");
         assertEquals(2, day.code());
         assertTrue(day.err().contains("no such day: 2022-02-30"), day.err());
+        CliRun lang = run("search", "--lang", "xx", "Mali");
+        assertEquals(2, lang.code());
+        assertEquals("newsarchive: unknown language 'xx' (known: fr, en, de, es, it, pt, nl, ar, und)", lang.err().strip());
+        assertEquals(0, run("search", "--lang", "FR", "Mali").code());
     }
 
     @Test
