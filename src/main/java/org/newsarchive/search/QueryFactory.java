@@ -51,7 +51,12 @@ final class QueryFactory {
      */
     static final float QUERY_LANGUAGE_BOOST = 2f;
 
-    private static final java.util.regex.Pattern CONTROL_CHARS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL_CHARS = Pattern.compile("\\p{Cntrl}");
+    /**
+     * A terminal's escape sequence (colour, cursor: ESC [ 31 m), pasted along with a copied line: it goes as a whole,
+     * or its "[31m" would be read as the start of a range.
+     */
+    private static final Pattern TERMINAL_ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
 
     private final Analyzers analyzers;
     private final RankingConfig ranking;
@@ -79,7 +84,7 @@ final class QueryFactory {
         List<String> languages = request.lang() == null ? List.copyOf(indexedLanguages)
                 : indexedLanguages.contains(request.lang()) ? List.of(request.lang()) : List.of();
         // Control characters mean nothing in a query and would end up in error messages: they become spaces.
-        String text = CONTROL_CHARS.matcher(request.query()).replaceAll(" ").strip();
+        String text = CONTROL_CHARS.matcher(TERMINAL_ESCAPES.matcher(request.query()).replaceAll(" ")).replaceAll(" ").strip();
         if (text.length() > MAX_QUERY_CHARS && request.plain()) {
             text = firstWords(text, MAX_QUERY_CHARS);
         } else if (text.length() > MAX_QUERY_CHARS) {

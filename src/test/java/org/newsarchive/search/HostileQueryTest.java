@@ -43,6 +43,8 @@ class HostileQueryTest {
                 Arguments.of("balanced parentheses", "(mali)", 5),
                 Arguments.of("control characters become spaces", "\u0000mali\u0007", 5),
                 Arguments.of("ANSI escape sequence", "mali\u001b31m", 0),
+                Arguments.of("terminal colour sequences around a word", "\u001b[31mmali\u001b[0m", 5),
+                Arguments.of("terminal sequence between words", "mali\u001b[1;31mrussie", 5),
                 // No article holds the emoji too: the query is relaxed to the articles holding some of its words.
                 Arguments.of("emoji around a word", "🇲🇱 mali 🙂", 5),
                 Arguments.of("emoji alone", "🙂", 0),
