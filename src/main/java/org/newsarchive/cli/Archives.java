@@ -30,6 +30,7 @@ final class Archives {
     }
 
     private static void checkReadable(AppConfig config, Console console) throws IOException {
+        requireFolder(config);
         ensureSeeded(config, console);
         if (!ArchiveIndex.exists(config.index())) {
             throw new IllegalArgumentException("no index at " + config.index() + " (create it with 'newsarchive index PATH...')");
@@ -38,7 +39,15 @@ final class Archives {
 
     /** Opens (or creates) the index for writing. */
     static ArchiveIndex openForWriting(AppConfig config, Console console) throws IOException {
+        requireFolder(config);
         return warnIfLegacy(ArchiveIndex.open(config.index(), new Analyzers()), console);
+    }
+
+    /** An index is a folder: a file at its path is a mistaken --index, not a missing index. */
+    private static void requireFolder(AppConfig config) {
+        if (Files.exists(config.index()) && !Files.isDirectory(config.index())) {
+            throw new IllegalArgumentException("not a folder: " + config.index() + " (--index wants the index's folder)");
+        }
     }
 
     /** One line on stderr when the index was built by an older version whose fields a re-index replaces. */

@@ -120,7 +120,7 @@ public final class NewsarchiveCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("newsarchive: " + ex.getMessage());
+            err.println("newsarchive: " + usageMessage(ex, cl));
             err.flush();
             return 2;
         });
@@ -133,8 +133,30 @@ public final class NewsarchiveCommand implements Runnable {
         return cl;
     }
 
+    /**
+     * Picocli's message, except for a first word that is no command: picocli says "Unmatched argument at index 2",
+     * counting the global options, where the user typed a command name wrong.
+     */
+    private static String usageMessage(CommandLine.ParameterException ex, CommandLine top) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getCommandLine() == top
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", top.getSubcommands().keySet()) + ")";
+        }
+        return ex.getMessage();
+    }
+
     private static String message(Exception ex) {
         if (ex instanceof ArchiveIndex.IndexBusyException) return ex.getMessage();
+        // Lucene's own words name its file classes and versions; what the user needs is which folder is not an index.
+        Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+        if (io instanceof org.apache.lucene.index.CorruptIndexException
+                || io instanceof org.apache.lucene.index.IndexFormatTooOldException
+                || io instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+            return "the index folder holds files that are not a readable index (damaged, or written by another program"
+                    + " or version): index into a new folder";
+        }
+        if (ex instanceof java.nio.file.FileAlreadyExistsException e) return "not a folder: " + e.getFile();
         if (ex instanceof java.nio.file.NoSuchFileException e) return "no such file or folder: " + e.getFile();
         if (ex instanceof java.nio.file.AccessDeniedException e) return "permission denied: " + e.getFile();
         if (ex instanceof IOException || ex instanceof java.io.UncheckedIOException) {

@@ -1,5 +1,6 @@
 package org.newsarchive.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,6 +155,36 @@ class CliTest {
         CliRun r = run("search", "--from", "2022-13", "Mali");
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void unknownCommand_exitsTwo_namingItAndTheCommands() {
+        CliRun r = run("frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("newsarchive: unknown command 'frobnicate' (commands: index, search, "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void aFileGivenAsTheIndex_isNotAFolder_forReadingAndWriting() throws IOException {
+        Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
+        for (String[] command : List.of(new String[] {"search", "mali"}, new String[] {"index", "seeds"})) {
+            CliRun r = CliRun.onIndex(file, command);
+            assertEquals(2, r.code(), r.err());
+            assertEquals("newsarchive: not a folder: " + file + " (--index wants the index's folder)", r.err().strip());
+        }
+    }
+
+    @Test
+    void aFolderOfJunkInsteadOfAnIndex_saysSo_withoutLuceneInternals() throws IOException {
+        Path junk = Files.createDirectories(tmp.resolve("junk"));
+        Files.write(junk.resolve("segments_1"), new byte[] {0x3f, (byte) 0xd7, 0x6c, 0x17, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        CliRun r = CliRun.onIndex(junk, "search", "mali");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("newsarchive: the index folder holds files that are not a readable index (damaged, or written by"
+                + " another program or version): index into a new folder", r.err().strip());
+        assertArrayEquals(new byte[] {0x3f, (byte) 0xd7, 0x6c, 0x17, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+                Files.readAllBytes(junk.resolve("segments_1")), "the folder is left as it was");
     }
 
     @Test
