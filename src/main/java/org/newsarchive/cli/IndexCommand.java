@@ -47,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
         try (ArchiveIndex index = Archives.openForWriting(top.config(), console);
              ProgressBar bar = console.ansi() ? new ProgressBarBuilder().setTaskName("Indexing").setUnit(" articles", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).continuousUpdate().build() : null) {
-            LongConsumer progress = bar == null ? n -> {} : bar::stepTo;
+            LongConsumer progress = bar == null ? new PeriodicProgress(console.err()) : bar::stepTo;
             // The model is loaded only if some article needs detecting.
             report = new Indexer(index, new LanguageDetector(), lang, commitEvery)
                     .onNotice(message -> {
