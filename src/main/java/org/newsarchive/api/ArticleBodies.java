@@ -89,6 +89,8 @@ final class ArticleBodies {
         if (id == null || id.isBlank()) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, "a text/plain article needs its id: POST /api/articles?id=...");
         }
+        String idProblem = JsonlArticleReader.idProblem(id);
+        if (idProblem != null) throw new ApiException(ErrorCode.INVALID_PARAMETER, idProblem);
         var binary = TextDecoder.binaryKind(body);
         if (binary.isPresent()) throw new ApiException(ErrorCode.INVALID_ARTICLE, "binary body (" + binary.get() + "), not text");
         Article article = seeds.parse(id.strip(), TextDecoder.decode(body), null);

@@ -41,6 +41,8 @@ public final class JsonlArticleReader {
     private static final int SNIFF_BYTES = 8192;
     /** Longest line kept: a longer one is read through (not kept in memory) and reported, so one line cannot exhaust the heap. */
     static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
+    /** Longest id: it goes in URLs (/api/articles/{id}, whose request line servers cap at 8 KB) and in commands. */
+    public static final int MAX_ID_CHARS = 1_000;
 
     // Trailing tokens would otherwise be ignored, and "{...} garbage" would pass as a good line.
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -109,6 +111,8 @@ public final class JsonlArticleReader {
         if (wrongType != null) return new IngestItem.Failed(file, lineNo, wrongType);
         String id = text(node, "id");
         if (id == null || id.isBlank()) return new IngestItem.Failed(file, lineNo, "no \"id\"");
+        String idProblem = idProblem(id);
+        if (idProblem != null) return new IngestItem.Failed(file, lineNo, idProblem);
 
         Map<String, String> metadata = new LinkedHashMap<>();
         PartialDate date = null;
@@ -158,6 +162,17 @@ public final class JsonlArticleReader {
 
     private static String kind(JsonNode value) {
         return value.isArray() ? "an array" : "an object";
+    }
+
+    /**
+     * Why an id given by the input cannot be one, or null. An id is shown on one line, typed back in commands and sent
+     * in URLs: a line break or tab in it is a mistake of the export, and a very long one no URL carries.
+     */
+    public static String idProblem(String id) {
+        if (id.chars().anyMatch(Character::isISOControl)) return "\"id\" holds a control character (line break, tab...)";
+        int length = id.strip().length();
+        if (length > MAX_ID_CHARS) return "\"id\" is " + length + " characters long; at most " + MAX_ID_CHARS + " are allowed";
+        return null;
     }
 
     /** The plain values of {@code object}'s fields that have no place of their own, as metadata strings. */

@@ -157,6 +157,17 @@ class ApiArticlesTest {
     }
 
     @Test
+    void post_anIdNoUrlCouldNameBack_isRefused() {
+        HttpResponse<String> nul = server.post("/api/articles?id=t23%00", "text/plain", "Un titre\n\nUn corps.");
+        assertEquals(400, nul.statusCode());
+        assertEquals(error("INVALID_PARAMETER", "\"id\" holds a control character (line break, tab...)"), json(nul));
+        HttpResponse<String> longId = server.post("/api/articles", "application/json",
+                "{\"id\":\"" + "x".repeat(9_000) + "\",\"title\":\"Un titre\"}");
+        assertEquals(400, longId.statusCode(), longId.body());
+        assertEquals(error("INVALID_ARTICLE", "\"id\" is 9000 characters long; at most 1000 are allowed"), json(longId));
+    }
+
+    @Test
     void post_invalidJson_orNoUsableArticle_is400() {
         HttpResponse<String> bad = server.post("/api/articles", "application/json", "{\"id\": ");
         assertEquals(400, bad.statusCode());

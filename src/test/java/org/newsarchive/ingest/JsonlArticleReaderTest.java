@@ -130,7 +130,10 @@ class JsonlArticleReaderTest {
                 {"id":{"n":4},"title":"Quatre"}
                 {"id":"5","title":"Cinq","credits":{"photo":"AFP"}}
                 {"id":6,"title":"Six","body":["Un.","Deux."],"date":2022,"credits":["AFP"]}
-                """);
+                {"id":"sept\\nlignes","title":"Sept"}
+                {"id":"%s","title":"Huit"}
+                {"id":"%s","title":"Neuf"}
+                """.formatted("8".repeat(1_001), "9".repeat(1_000)));
         assertEquals("\"body\" is an object, not a string or an array of strings", failed(items.get(0)).reason());
         assertEquals("\"title\" is an array, not a string", failed(items.get(1)).reason());
         assertEquals("\"body\" holds an object, not only strings", failed(items.get(2)).reason());
@@ -142,6 +145,9 @@ class JsonlArticleReaderTest {
         assertEquals("6", six.id());
         assertEquals("2022", six.date().toString());
         assertEquals(List.of("Un.", "Deux."), six.body());
+        assertEquals("\"id\" holds a control character (line break, tab...)", failed(items.get(6)).reason());
+        assertEquals("\"id\" is 1001 characters long; at most 1000 are allowed", failed(items.get(7)).reason());
+        assertEquals("9".repeat(1_000), article(items.get(8)).id());
     }
 
     @Test
