@@ -24,7 +24,8 @@ import org.newsarchive.search.RankingConfig;
  * tests on port 0. Routes are listed here and only here; {@code /openapi.json} must list the same.
  */
 public final class ApiApp {
-    /** Language of posted articles that do not say theirs. */
+    /** The slowest request body accepted (bytes per second); a slower one gets a 408. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1_024;
 
     private ApiApp() {}
 
@@ -53,6 +54,9 @@ public final class ApiApp {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // Requests run on virtual threads: one waiting for a slow body parks instead of holding one of a bounded
+            // pool's threads, so slow uploads cannot starve searches and health checks.
+            cfg.concurrency.useVirtualThreads = true;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.jetty.modifyServer(server -> {
@@ -65,7 +69,12 @@ public final class ApiApp {
             });
             // Answers up to the whole output buffer (32 KB) are gathered and sent in one write with a Content-Length;
             // with the default 8 KB, a larger search page went out as chunks, one more write and wake-up per answer.
-            cfg.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setOutputAggregationSize(http.getOutputBufferSize());
+                // A body sent slower than this is dropped with a 408: a byte every few seconds keeps a connection
+                // from ever being idle, and a few hundred such uploads would hold every request thread.
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+            });
             // CORS stays off: the page is served from the same origin, and other sites get no access.
             // The boilerplate counts of the articles posted since the start are written once, when the service stops.
             cfg.events.serverStopping(() -> {

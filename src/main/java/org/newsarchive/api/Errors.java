@@ -40,10 +40,32 @@ final class Errors {
             answer(ctx, code, frameworkMessage(code, ctx));
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            ErrorCode unreadable = unreadableBody(e);
+            if (unreadable != null) {
+                answer(ctx, unreadable, unreadable == ErrorCode.REQUEST_TIMEOUT
+                        ? "request body sent too slowly (under " + ApiApp.MIN_BODY_BYTES_PER_SECOND + " bytes per second)"
+                        : "the request body could not be read: it ends before its announced length, or its chunks are broken");
+                return;
+            }
             // The details go to the server log only: a client learns nothing about files or classes.
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, ErrorCode.INTERNAL, "internal error; the server log has the details");
         });
+    }
+
+    /**
+     * The client's fault behind a failure to read the body, or null: Jetty signals a body sent too slowly or cut
+     * short from inside the handler's read, as an exception the handler does not expect.
+     */
+    private static ErrorCode unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http) {
+                return http.getCode() == 408 ? ErrorCode.REQUEST_TIMEOUT : ErrorCode.MALFORMED_REQUEST;
+            }
+            if (t instanceof java.io.EOFException || t instanceof org.eclipse.jetty.io.EofException) return ErrorCode.MALFORMED_REQUEST;
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     static void answer(Context ctx, ErrorCode code, String message) {

@@ -17,6 +17,8 @@ final class CpuTimeLimit implements QueryTimeout {
     private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     private final long limitNanos;
+    /** The JVM keeps no CPU clock for a virtual thread (the service's requests run on them): wall time there. */
+    private final boolean cpuClock = CPU_CLOCK && !Thread.currentThread().isVirtual();
     private final long start;
 
     CpuTimeLimit(Duration limit) {
@@ -29,7 +31,7 @@ final class CpuTimeLimit implements QueryTimeout {
         return now() - start > limitNanos;
     }
 
-    private static long now() {
-        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    private long now() {
+        return cpuClock ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }
