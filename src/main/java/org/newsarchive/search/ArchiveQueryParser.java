@@ -27,6 +27,14 @@ final class ArchiveQueryParser extends QueryParser {
     /** Longest prefix or wildcard word, and most * and ? in one word: both bound the automaton built. */
     static final int MAX_PATTERN_CHARS = 128;
     static final int MAX_WILDCARDS = 16;
+    /**
+     * Most fuzzy, prefix and wildcard words in one query: each builds an automaton and walks the vocabulary (a 64-letter
+     * fuzzy word takes tens of milliseconds before any article is scored), so fifty of them were seconds of CPU.
+     */
+    static final int MAX_PATTERN_WORDS = 10;
+
+    /** Fuzzy, prefix and wildcard words met so far in the query being parsed (a parser parses one query). */
+    private int patternWords;
 
     private final String lang;
     private final Analyzers analyzers;
@@ -98,6 +106,7 @@ final class ArchiveQueryParser extends QueryParser {
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         refuseOnId(field, termStr + "*", "prefix");
+        countPatternWord();
         checkPattern(termStr + "*");
         String target = multiTermField(field);
         return new PrefixQuery(new Term(target, normalize(target, termStr)), getMultiTermRewriteMethod());
@@ -111,6 +120,7 @@ final class ArchiveQueryParser extends QueryParser {
                     + "'): it would scan the whole vocabulary");
         }
         refuseOnId(field, termStr, "pattern");
+        countPatternWord();
         checkPattern(termStr);
         String target = multiTermField(field);
         return new WildcardQuery(new Term(target, normalizeWildcard(target, termStr)),
@@ -120,6 +130,7 @@ final class ArchiveQueryParser extends QueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         refuseOnId(field, termStr + "~", "fuzzy word");
+        countPatternWord();
         String target = multiTermField(field);
         int edits = minSimilarity >= 1 ? (int) minSimilarity : FuzzyQuery.defaultMaxEdits;
         if (edits > FuzzyQuery.defaultMaxEdits) {
@@ -142,6 +153,12 @@ final class ArchiveQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
         throw new ParseException("regular expressions (/.../) are not supported: put a word with a slash in quotes, \"24/7\"");
+    }
+
+    private void countPatternWord() throws ParseException {
+        if (++patternWords > MAX_PATTERN_WORDS) {
+            throw new ParseException("a query may hold at most " + MAX_PATTERN_WORDS + " words with *, ? or ~");
+        }
     }
 
     private static void checkPattern(String termStr) throws ParseException {
