@@ -47,6 +47,8 @@ import org.newsarchive.index.Fields;
 public final class Suggestions {
     /** Below this many hits, a correction must find more articles than the query to be offered. */
     public static final int FEW_HITS = 3;
+    /** Longest query, in words, that gets a suggestion: a pasted paragraph is not a misspelled search. */
+    public static final int MAX_WORDS = 10;
     /**
      * A word that at most {@link #FEW_HITS} articles hold, in a query that finds at most that many, is corrected when
      * a word one edit away is held by this many times more articles: a typo that made it into print
@@ -99,6 +101,8 @@ public final class Suggestions {
      */
     public String didYouMean(String query, IndexReader reader, boolean fewHits) throws IOException {
         if (query == null || query.isBlank()) return null;
+        // Each word costs a spell check per language (a few ms); a pasted paragraph of unknown words took a second.
+        if (WORD.matcher(query).results().limit(MAX_WORDS + 1).count() > MAX_WORDS) return null;
         Analyzer folded = index.analyzers().folded();
         List<String> fields = foldedFields(reader);
         StringBuilder out = new StringBuilder();

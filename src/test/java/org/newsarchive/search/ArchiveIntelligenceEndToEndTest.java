@@ -172,6 +172,14 @@ class ArchiveIntelligenceEndToEndTest {
     }
 
     @Test
+    void aMisspelledWordInTenWords_getsASuggestion_inElevenNot() {
+        String nine = "djihadistes russes armée malienne bamako moscou coopération militaire mali ";
+        assertEquals(nine + "gouvernement", search.search(SearchRequest.of(nine + "gouvernemant")).suggestion());
+        // Past ten words a query is a pasted paragraph: each word's spell check would cost a few ms for nothing.
+        assertNull(search.search(SearchRequest.of(nine + "gouvernemant hélicoptères")).suggestion());
+    }
+
+    @Test
     void suggestion_isWrittenAsTheArticlesWriteIt_accentsAndCapitalKept() {
         // The spell checker compares folded words; what the user reads is the word of the articles.
         assertEquals("l'aéroport de Bamako", search.search(SearchRequest.of("l'aeroprt de Bamako")).suggestion());
