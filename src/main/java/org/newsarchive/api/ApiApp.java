@@ -94,6 +94,7 @@ public final class ApiApp {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
                 QueryStrings.requireWellFormed(ctx.queryString());
+                ContentTypes.requireKnownCharset(ctx);
             });
             // Every GET route answers HEAD too, with the GET's status and headers and no body: Javalin alone answers
             // HEAD with an empty 200 for any path that has a GET, even an unknown article or a refused parameter.

@@ -207,6 +207,27 @@ class ApiHostileHttpTest {
     }
 
     @Test
+    void aContentTypeCharset_theServerCannotRead_is415_andNeverDropsTheQuery() {
+        HttpResponse<String> post = server.post("/api/articles", "application/json; charset=bogus",
+                "{\"id\":\"cs1\",\"title\":\"Un titre\"}");
+        assertEquals(415, post.statusCode(), post.body());
+        assertEquals(error("UNSUPPORTED_MEDIA_TYPE", "unsupported charset 'bogus' in Content-Type (send UTF-8)"), json(post));
+        assertEquals(404, server.get("/api/articles/cs1").statusCode());
+        // Jetty would have dropped every parameter: a 200 with every article, size 500 and all.
+        HttpResponse<String> bogus = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/search?q=mali&size=500"))
+                .header("Content-Type", "x; charset=bogus").GET().build());
+        assertEquals(415, bogus.statusCode(), bogus.body());
+        // ... or read q=caf%C3%A9 as "cafÃ©".
+        HttpResponse<String> latin1 = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/search?q=caf%C3%A9"))
+                .header("Content-Type", "text/plain; charset=ISO-8859-1").GET().build());
+        assertEquals(error("UNSUPPORTED_MEDIA_TYPE", "charset 'iso-8859-1' in the Content-Type of a GET would change how its"
+                + " query string is read: send none, or UTF-8"), json(latin1));
+        HttpResponse<String> utf8 = server.send(HttpRequest.newBuilder(URI.create(server.base + "/api/search?q=mali"))
+                .header("Content-Type", "text/plain; charset=UTF-8").GET().build());
+        assertEquals(200, utf8.statusCode(), utf8.body());
+    }
+
+    @Test
     void searchStoppedByItsTimeLimit_saysTimedOut_overHttp() throws IOException {
         assertFalse(json(server.get("/api/search?q=bamako")).has("timed_out"));
         try (TestServer hasty = new TestServer(dir.resolve("hasty"), ApiConfig.local(0, null).withSearchTimeout(Duration.ZERO),
