@@ -14,6 +14,8 @@ final class QueryErrors {
 
     private QueryErrors() {}
 
+    private static final Pattern LEXICAL = Pattern.compile("Lexical error at line \\d+, column (\\d+)");
+
     static String explain(String query, ParseException e) {
         if (count(query, '"') % 2 != 0) return "unbalanced quotes: a phrase opened with \" is never closed";
         if (count(query, '(') != count(query, ')')) return "unbalanced parentheses: ( and ) do not pair up";
@@ -35,6 +37,14 @@ final class QueryErrors {
                 case ":" -> "a field name is missing before ':'" + where;
                 default -> "cannot read the query: unexpected '" + abbreviate(token) + "'" + where;
             };
+        }
+        Matcher lexical = LEXICAL.matcher(message);
+        if (lexical.find()) {
+            // The tokenizer's own words ("Encountered: '45' (45)") name a character code, not what the user did.
+            int column = Integer.parseInt(lexical.group(1));
+            String before = query.substring(0, Math.min(query.length(), Math.max(0, column - 1))).stripTrailing();
+            if (before.endsWith("^")) return "^ needs a positive number after it (mali^2), at position " + column;
+            return "cannot read the query at position " + column;
         }
         String first = message.lines().findFirst().orElse("").strip();
         return first.isEmpty() ? "cannot read the query" : first;

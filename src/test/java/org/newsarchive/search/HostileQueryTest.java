@@ -71,6 +71,7 @@ class HostileQueryTest {
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("unbalanced quote", "\"sadio camara", "unbalanced quotes"),
+                Arguments.of("negative boost", "mali^-1", "^ needs a positive number after it (mali^2), at position 6"),
                 Arguments.of("eleven fuzzy, prefix and wildcard words", "a~ b* c?d e~1 f* g* h~ i* j*k l~ m*",
                         "a query may hold at most 10 words with *, ? or ~"),
                 Arguments.of("fifty long fuzzy words", IntStream.range(0, 50).mapToObj(i -> "abcdefghij".repeat(6) + i + "~2")
