@@ -60,10 +60,15 @@ final class SearchParams {
     static int integer(Context ctx, String name, int fallback) {
         String value = blankToNull(ctx.queryParam(name));
         if (value == null) return fallback;
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
+        String digits = value.strip();
+        // ASCII digits only: Integer.parseInt also takes Arabic-Indic and full-width ones, which no client means.
+        if (!digits.matches("[+-]?[0-9]+")) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, name + ": not a whole number: '" + value + "'");
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, name + ": " + value + " is too large");
         }
     }
 
