@@ -46,10 +46,7 @@ final class ArticleService {
 
     /** What a client should know about an article written not quite as sent, or null. */
     static String warning(Article article) {
-        String unreadable = article.metadata().get(JsonlArticleReader.UNREADABLE_DATE);
-        if (article.date() != null || unreadable == null) return null;
-        return "date '" + unreadable + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the article is undated, the text"
-                + " is kept in metadata." + JsonlArticleReader.UNREADABLE_DATE;
+        return JsonlArticleReader.unreadableDateWarning(article);
     }
 
     /** Indexes the parsed items, commits, and returns one outcome per item. */

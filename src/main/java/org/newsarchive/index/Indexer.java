@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.newsarchive.Article;
 import org.newsarchive.ingest.ArticleWalker;
 import org.newsarchive.ingest.IngestItem;
+import org.newsarchive.ingest.JsonlArticleReader;
 import org.newsarchive.ingest.LanguageDetector;
 import org.newsarchive.ingest.LearnedBoilerplate;
 import org.newsarchive.ingest.LanguageDetector.Detection;
@@ -141,9 +142,14 @@ public final class Indexer {
             }
         });
         try {
+            long[] unreadableDates = {0};
             // Everything that depends on one article alone is done here, off the thread that must take them in order.
             Consumer<IngestItem> reader = item -> {
                 if (item instanceof IngestItem.Parsed p) {
+                    String dateWarning = JsonlArticleReader.unreadableDateWarning(p.article());
+                    if (dateWarning != null && ++unreadableDates[0] <= MAX_DATE_NOTICES) {
+                        notices.accept("article " + p.article().id() + " (" + p.article().file() + "): " + dateWarning);
+                    }
                     Article cleaned = boilerplate.clean(p.article());
                     put(queue, new Work(item, cleaned, language(cleaned), index.fingerprint(cleaned)), writerFailure);
                 } else {
@@ -155,6 +161,10 @@ public final class Indexer {
                 cached.clear();
             } else {
                 new ArticleWalker().walk(paths, reader);
+            }
+            if (unreadableDates[0] > MAX_DATE_NOTICES) {
+                notices.accept("... and " + (unreadableDates[0] - MAX_DATE_NOTICES) + " more articles indexed undated:"
+                        + " their date is not an ISO date (kept in metadata." + JsonlArticleReader.UNREADABLE_DATE + ")");
             }
             put(queue, Work.END, writerFailure);
             writer.join();
@@ -206,6 +216,9 @@ public final class Indexer {
         });
         if (merged) report.merged(System.nanoTime() - t0);
     }
+
+    /** Articles named one by one when their date cannot be read; past them, one line counts the rest. */
+    static final int MAX_DATE_NOTICES = 5;
 
     /** Merges of indexes this large are announced through {@link #onNotice} (tests lower it). */
     long mergeNoticeBytes = 500L << 20;

@@ -95,6 +95,14 @@ public final class JsonlArticleReader {
     /** The metadata field that keeps a {@code date} that is not ISO, as it was written; the article is undated. */
     public static final String UNREADABLE_DATE = "date_raw";
 
+    /** What a user should know of an article whose date could not be read (it is indexed undated), or null. */
+    public static String unreadableDateWarning(Article article) {
+        String unreadable = article.metadata().get(UNREADABLE_DATE);
+        if (article.date() != null || unreadable == null) return null;
+        return "date '" + unreadable + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the article is undated, the text"
+                + " is kept in metadata." + UNREADABLE_DATE;
+    }
+
     /** How the reason of a line that is not JSON at all begins (the API refuses such a body as a whole). */
     public static final String INVALID_JSON = "invalid JSON: ";
 

@@ -188,6 +188,21 @@ class CliTest {
     }
 
     @Test
+    void articlesWhoseDateCannotBeRead_areIndexedUndated_andNamed_fiveAtMost() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) lines.add("{\"id\":\"d" + i + "\",\"title\":\"Titre " + i + "\",\"date\":\"hier " + i + "\"}");
+        Path file = Files.write(tmp.resolve("dates.jsonl"), lines);
+        CliRun r = run("index", file.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> notices = r.err().lines().filter(l -> l.startsWith("article d") || l.startsWith("... and")).toList();
+        assertEquals(6, notices.size(), r.err());
+        assertEquals("article d1 (" + file + "): date 'hier 1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the article"
+                + " is undated, the text is kept in metadata.date_raw", notices.get(0));
+        assertEquals("... and 2 more articles indexed undated: their date is not an ISO date (kept in metadata.date_raw)", notices.get(5));
+        assertTrue(r.out().contains("7 new"), r.out());
+    }
+
+    @Test
     void unknownOptionExitsTwo() {
         CliRun r = run("search", "--colour", "Mali");
         assertEquals(2, r.code());
