@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An article Lucene refuses fails alone, with a short reason, and the rest of the file is indexed. */
+/**
+ * An article that cannot be indexed fails alone, with a short reason, and the rest of the file is indexed. An id
+ * over 32 KB (Lucene's limit for a term) is refused when read, long before: ids are at most 1,000 characters.
+ */
 class IndexerBadArticleTest {
 
     @TempDir
@@ -22,7 +25,7 @@ class IndexerBadArticleTest {
         try (ArchiveIndex index = ArchiveIndex.open(dir.resolve("index"), new Analyzers())) {
             IndexReport report = new Indexer(index, "fr", null).index(List.of(jsonl), n -> {});
             assertEquals(2, report.addedCount());
-            assertEquals(List.of(new IndexReport.Problem(jsonl.toString(), 0, "not indexable: a word or id longer than 32 KB")),
+            assertEquals(List.of(new IndexReport.Problem(jsonl.toString(), 2, "\"id\" is 40000 characters long; at most 1000 are allowed")),
                     report.failed());
         }
     }
