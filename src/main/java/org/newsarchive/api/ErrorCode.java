@@ -34,6 +34,7 @@ public enum ErrorCode {
         for (ErrorCode c : values()) {
             if (c.status == status && c.status != 400) return c;
         }
-        return status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL;
+        // 501 (unknown method) and 505 (HTTP/0.9, HTTP/3.0 on this connector) are about the request, not the server.
+        return status >= 400 && status < 500 || status == 501 || status == 505 ? MALFORMED_REQUEST : INTERNAL;
     }
 }

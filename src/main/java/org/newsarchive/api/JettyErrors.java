@@ -31,8 +31,12 @@ final class JettyErrors extends ErrorHandler {
 
     static ByteBuffer body(int status) {
         ErrorCode code = ErrorCode.forStatus(status);
-        String message = status == 431 ? "request headers too large"
-                : "the request could not be read (HTTP " + status + ")";
+        String message = switch (status) {
+            case 431 -> "request headers too large";
+            case 408 -> "the request was not finished in time";
+            case 505 -> "HTTP version not supported (use HTTP/1.1 or HTTP/2)";
+            default -> "the request could not be read (HTTP " + status + ")";
+        };
         String json = "{\"error\":{\"code\":\"" + code.name() + "\",\"message\":\"" + message + "\"}}";
         return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -228,6 +228,13 @@ class ApiHostileHttpTest {
     }
 
     @Test
+    void anHttpVersionTheServerDoesNotSpeak_isTheClientsError_inJson() throws IOException {
+        Raw r = raw(server, "GET /api/health HTTP/3.0");
+        assertEquals(505, r.status(), r.headers());
+        assertEquals(error("MALFORMED_REQUEST", "HTTP version not supported (use HTTP/1.1 or HTTP/2)"), json(r.body()));
+    }
+
+    @Test
     void searchStoppedByItsTimeLimit_saysTimedOut_overHttp() throws IOException {
         assertFalse(json(server.get("/api/search?q=bamako")).has("timed_out"));
         try (TestServer hasty = new TestServer(dir.resolve("hasty"), ApiConfig.local(0, null).withSearchTimeout(Duration.ZERO),
