@@ -29,10 +29,16 @@ final class SearchParams {
     }
 
     static void requireKnown(Context ctx, Set<String> known) {
-        for (String name : ctx.queryParamMap().keySet()) {
+        for (var param : ctx.queryParamMap().entrySet()) {
+            String name = param.getKey();
             if (!known.contains(name)) {
-                throw new ApiException(ErrorCode.INVALID_PARAMETER, "unknown parameter '" + name + "' (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw new ApiException(ErrorCode.INVALID_PARAMETER, "unknown parameter '" + name + "' " + (known.isEmpty()
+                        ? "(this endpoint takes none)" : "(known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+            }
+            // Only the first value would be read: size=1&size=1000 or q=mali&q=russie would silently drop the rest.
+            if (param.getValue().size() > 1) {
+                throw new ApiException(ErrorCode.INVALID_PARAMETER, "parameter '" + name + "' is given "
+                        + param.getValue().size() + " times; give it once");
             }
         }
     }

@@ -195,7 +195,8 @@ class ApiIntelligenceTest {
         assertEquals(error("INVALID_PARAMETER", "limit must be between 1 and 100, got 0"), json(server.get("/api/articles/a0/related?limit=0")));
         assertEquals(error("INVALID_PARAMETER", "limit must be between 1 and 100, got 101"), json(server.get("/api/articles/a0/related?limit=101")));
         assertEquals(400, server.get("/api/articles/a0/related?limit=dix").statusCode());
-        assertEquals(400, server.get("/api/articles/a0/similar?limit=3").statusCode());
+        assertEquals(error("INVALID_PARAMETER", "unknown parameter 'limit' (this endpoint takes none)"),
+                json(server.get("/api/articles/a0/similar?limit=3")));
     }
 
     @Test

@@ -94,6 +94,7 @@ class ApiSearchTest {
         assertBad("/api/search?to=hier", "INVALID_PARAMETER", "to: not a date (want YYYY, YYYY-MM or YYYY-MM-DD): 'hier'");
         assertBad("/api/search?size=101", "INVALID_PARAMETER", "size must be between 0 and 100, got 101");
         assertBad("/api/search?size=dix", "INVALID_PARAMETER", "size: not a whole number: 'dix'");
+        assertBad("/api/search?q=mali&size=1&size=1000", "INVALID_PARAMETER", "parameter 'size' is given 2 times; give it once");
         assertBad("/api/search?size=%D9%A3", "INVALID_PARAMETER", "size: not a whole number: '٣'");
         assertBad("/api/search?offset=2147483648", "INVALID_PARAMETER", "offset: 2147483648 is too large");
         assertBad("/api/search?offset=-1", "INVALID_PARAMETER", "offset must not be negative, got -1");
