@@ -4,10 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.io.EOFException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.newsarchive.search.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +62,10 @@ final class Errors {
      */
     private static ErrorCode unreadableBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.HttpException http) {
+            if (t instanceof HttpException http) {
                 return http.getCode() == 408 ? ErrorCode.REQUEST_TIMEOUT : ErrorCode.MALFORMED_REQUEST;
             }
-            if (t instanceof java.io.EOFException || t instanceof org.eclipse.jetty.io.EofException) return ErrorCode.MALFORMED_REQUEST;
+            if (t instanceof EOFException || t instanceof EofException) return ErrorCode.MALFORMED_REQUEST;
             if (t.getCause() == t) break;
         }
         return null;

@@ -50,12 +50,10 @@ final class Cursors {
         long primary = buf.getLong();
         byte[] id = new byte[buf.remaining()];
         buf.get(id);
-        if (byScore && !(Double.longBitsToDouble(primary) >= 0 && Double.isFinite(Double.longBitsToDouble(primary)))) {
-            throw invalid("cursor is not one this service gave out");
-        }
-        Object first = byScore ? (Object) (float) Double.longBitsToDouble(primary) : (Object) primary;
-        float score = byScore ? (float) first : Float.NaN;
-        return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(id)});
+        double score = Double.longBitsToDouble(primary);
+        if (byScore && !(score >= 0 && Double.isFinite(score))) throw invalid("cursor is not one this service gave out");
+        Object first = byScore ? (Object) (float) score : (Object) primary;
+        return new FieldDoc(Integer.MAX_VALUE, byScore ? (float) first : Float.NaN, new Object[] {first, new BytesRef(id)});
     }
 
     /** Long enough for a fingerprint, a sort value and a checksum, and its checksum agrees. */
